@@ -1,0 +1,34 @@
+# Every target sets itself up: on a fresh machine with Python 3.11, pip and make, `make generate`
+# and `make test` create .venv and install the project from pyproject.toml first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup generate check test lint clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml generated/pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]' -e './generated[testing]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python -m generator generate
+
+check: $(STAMP)
+	$(BIN)/python -m generator check
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests templates/runtime
+	$(BIN)/mypy
+	$(BIN)/mypy --strict generated/kie_client
+	$(BIN)/black --check --quiet --line-length 100 generated/kie_client
+
+test: check lint
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,115 @@
+"""Kling 2.6 Image to Video: `kling-2.6/image-to-video` (image-to-video, video output).
+
+Generated from specs/models/kling-2.6/image-to-video.yaml; edit the spec, not this file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from kie_client._spec import FieldSpec, ModelSpec, Option, RuleSpec
+
+__all__ = ["SPEC", "Kling26ImageToVideoInput"]
+
+SPEC: Final = ModelSpec(
+    id="kling-2.6/image-to-video",
+    title="Kling 2.6 Image to Video",
+    kind="image-to-video",
+    output="video",
+    description="",
+    module="kling_2_6_image_to_video",
+    class_name="Kling26ImageToVideoInput",
+    group="kling_2_6",
+    method="image_to_video",
+    fields=(
+        FieldSpec(
+            name="prompt",
+            py_name="prompt",
+            type="string",
+            required=True,
+            description="The text prompt used to generate the video",
+            example='In a bright rehearsal room, sunlight streams through the window, and a standing microphone is placed in the center of the room. [Campus band female lead singer] stands in front of the microphone with her eyes closed, while the other members stand around her. [Campus band female lead singer, full voice] leads: "I will try to fix you, with all my heart and soul..." The background is an a cappella harmony, and the camera slowly circles around the band members.',
+            max_length=1000,
+            multiline=True,
+        ),
+        FieldSpec(
+            name="image_urls",
+            py_name="image_urls",
+            type="array",
+            required=True,
+            description="The URL of the image used to generate video",
+            example=["https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI8I.png"],
+            min_items=1,
+            max_items=1,
+            items=FieldSpec(
+                name="image_urls",
+                py_name="image_urls",
+                type="url",
+                accept=(
+                    "image/jpeg",
+                    "image/png",
+                    "image/webp",
+                ),
+                max_size=10000000,
+                max_size_text="10MB",
+            ),
+        ),
+        FieldSpec(
+            name="sound",
+            py_name="sound",
+            type="boolean",
+            required=True,
+            description="This parameter is used to specify whether the generated video contains sound",
+            example=False,
+        ),
+        FieldSpec(
+            name="duration",
+            py_name="duration",
+            type="enum",
+            required=True,
+            description="Duration of the video in seconds",
+            example="5",
+            options=(
+                Option(value="5", label="5"),
+                Option(value="10", label="10"),
+            ),
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Kling26ImageToVideoInput:
+    """Input of Kling 2.6 Image to Video (`kling-2.6/image-to-video`)."""
+
+    prompt: str
+    """The text prompt used to generate the video
+    Required.
+    Length: 0 to 1000 characters.
+    Example: 'In a bright rehearsal room, sunlight streams through the window, and a standing microphone is placed in the center of the room. [Campus band female lead singer] stands in front of the microphone with her eyes closed, while the other members stand around her. [Campus band female lead singer, full voice] leads: \x22I will try to fix you, with all my heart and soul...\x22 The background is an a cappella harmony, and the camera slowly circles around the band members.'.
+    """
+
+    image_urls: Sequence[str | os.PathLike[str]]
+    """The URL of the image used to generate video
+    Required.
+    Items: 1 to 1.
+    Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
+    Example: ['https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI8I.png'].
+    """
+
+    sound: bool
+    """This parameter is used to specify whether the generated video contains sound
+    Required.
+    Example: False.
+    """
+
+    duration: Literal["5", "10"]
+    """Duration of the video in seconds
+    Required.
+    - 5: 5
+    - 10: 10
+    Example: '5'.
+    """

@@ -1,0 +1,78 @@
+"""Every model the package knows, and lazy access to its module.
+
+Generated from specs/; edit the specs, not this file.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Final, NamedTuple
+
+
+class ModelEntry(NamedTuple):
+    module: str
+    class_name: str
+    group: str
+    method: str
+    kind: str
+    output: str
+    title: str
+
+
+MODELS: Final[dict[str, ModelEntry]] = {
+    "bytedance/v1-lite-text-to-video": ModelEntry(
+        "bytedance_v1_lite_text_to_video",
+        "BytedanceV1LiteTextToVideoInput",
+        "bytedance",
+        "v1_lite_text_to_video",
+        "text-to-video",
+        "video",
+        "ByteDance Seedance V1 Lite Text to Video",
+    ),
+    "grok-imagine/image-to-video": ModelEntry(
+        "grok_imagine_image_to_video",
+        "GrokImagineImageToVideoInput",
+        "grok_imagine",
+        "image_to_video",
+        "image-to-video",
+        "video",
+        "Grok Imagine Image to Video",
+    ),
+    "kling-2.6/image-to-video": ModelEntry(
+        "kling_2_6_image_to_video",
+        "Kling26ImageToVideoInput",
+        "kling_2_6",
+        "image_to_video",
+        "image-to-video",
+        "video",
+        "Kling 2.6 Image to Video",
+    ),
+    "kling/v1-avatar-standard": ModelEntry(
+        "kling_v1_avatar_standard",
+        "KlingV1AvatarStandardInput",
+        "kling",
+        "v1_avatar_standard",
+        "avatar",
+        "video",
+        "Kling V1 Avatar Standard",
+    ),
+    "kling/v2-5-turbo-image-to-video-pro": ModelEntry(
+        "kling_v2_5_turbo_image_to_video_pro",
+        "KlingV25TurboImageToVideoProInput",
+        "kling",
+        "v2_5_turbo_image_to_video_pro",
+        "image-to-video",
+        "video",
+        "Kling 2.5 Turbo Image to Video Pro",
+    ),
+}
+
+
+def load_model(model_id: str) -> ModuleType:
+    """The generated module of `model_id`, imported now if it was not yet."""
+    try:
+        entry = MODELS[model_id]
+    except KeyError:
+        raise KeyError(f"unknown model {model_id!r}; known: {', '.join(sorted(MODELS))}") from None
+    return importlib.import_module(f"kie_client.models.{entry.module}")

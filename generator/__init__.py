@@ -1,0 +1,1 @@
+"""kie-codegen: turns declarative model specs into a typed Kie.ai client distribution."""

@@ -1,0 +1,157 @@
+"""Stage 4: render every output file in memory. Spec values enter code only through `literal` (repr)
+and `doc` (escaped docstring text); names only through identifiers made in naming.py."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .fixtures import model_fixtures
+from .jsonschema_out import model_schema
+from .runtime import runtime_files
+from .spec import Field, Project
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+# Generator-side attributes the generated package has no use for.
+_NOT_AT_RUNTIME = frozenset({"source", "spec_file", "examples", "notes"})
+_RUNTIME_CLASS = {"Field": "FieldSpec", "Rule": "RuleSpec", "Option": "Option", "ModelSpec": "ModelSpec"}
+
+
+def literal(value: Any) -> str:
+    """A Python expression that evaluates to `value`; dataclasses become runtime spec constructors."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        args = [
+            f"{f.name}={literal(getattr(value, f.name))}"
+            for f in dataclasses.fields(value)
+            if f.name not in _NOT_AT_RUNTIME and getattr(value, f.name) != f.default
+        ]
+        return f"{_RUNTIME_CLASS[type(value).__name__]}({', '.join(args)})"
+    if isinstance(value, tuple):
+        return "(" + "".join(f"{literal(v)}, " for v in value) + ")"
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items()) + "}"
+    if value is None or isinstance(value, bool | int | float | str):
+        return repr(value)
+    raise TypeError(f"no literal for {type(value).__name__}")
+
+
+def doc(text: Any) -> str:
+    """Text for inside a triple-quoted docstring: no quote, backslash or control character survives raw,
+    and no line keeps outer white space for a formatter to change."""
+    out = []
+    for line in str(text).strip().splitlines():
+        escaped = ""
+        for char in line.strip():
+            if char == "\\":
+                escaped += "\\\\"
+            elif char == '"':
+                escaped += "\\x22"
+            elif not char.isprintable() or char in "\u2028\u2029":
+                escaped += repr(char)[1:-1] if repr(char)[1] == "\\" else f"\\u{ord(char):04x}"
+            else:
+                escaped += char
+        out.append(escaped)
+    return "\n".join(out)
+
+
+def markdown_cell(text: Any) -> str:
+    """Text for one Markdown table cell."""
+    return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`")
+
+
+def _value_type(field: Field) -> str:
+    if field.type == "enum":
+        if all(isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)) for v in field.values):
+            base = f"Literal[{', '.join(repr(v) for v in field.values)}]"
+        else:
+            base = "float"
+    elif field.type == "array":
+        assert field.items is not None
+        base = f"Sequence[{_value_type(field.items)}]"
+    else:
+        base = {"string": "str", "url": "str | os.PathLike[str]", "integer": "int",
+                "number": "float", "boolean": "bool"}[field.type]
+    return base
+
+
+def py_type(field: Field) -> str:
+    """The annotation of a field's keyword argument; None leaves an optional field out."""
+    base = _value_type(field)
+    return f"{base} | None" if field.nullable or not field.required else base
+
+
+def _span(low: Any, high: Any) -> str:
+    return f"{'any' if low is None else low} to {'any' if high is None else high}"
+
+
+def field_doc(field: Field) -> str:
+    """What a person needs to know of a field: its description, then its limits, one per line."""
+    lines = [field.description or field.name]
+    if field.required:
+        lines.append("Required.")
+    if field.min_length is not None or field.max_length is not None:
+        lines.append(f"Length: {_span(field.min_length or 0, field.max_length)} characters.")
+    if field.minimum is not None or field.maximum is not None:
+        step = f", step {field.step}" if field.step is not None else ""
+        lines.append(f"Range: {_span(field.minimum, field.maximum)}{step}.")
+    lines += [f"- {option.value}: {option.label}" for option in field.options]
+    if field.min_items is not None or field.max_items is not None:
+        lines.append(f"Items: {_span(field.min_items or 0, field.max_items)}.")
+    url = field.items if field.items else field
+    if url.accept:
+        size = f", at most {url.max_size_text}" if url.max_size_text else ""
+        lines.append(f"Accepts: {', '.join(url.accept)}{size}; a local path is uploaded first.")
+    if field.nullable:
+        lines.append("May be null.")
+    if field.default is not None:
+        lines.append(f"Default: {field.default!r}.")
+    if field.example is not None:
+        lines.append(f"Example: {field.example!r}.")
+    return doc("\n".join(lines))
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # the output is Python, Markdown and TOML; values go through literal/doc
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(literal=literal, doc=doc, py_type=py_type, field_doc=field_doc, md=markdown_cell)
+    return env
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def render(project: Project) -> dict[str, str | bytes]:
+    """Output path (relative to generated/) -> content. Python sources are not yet formatted."""
+    env = environment()
+    out: dict[str, str | bytes] = dict(runtime_files())
+    context = {"api": project.api, "models": project.models}
+    for target, template in (
+        ("pyproject.toml", "package/pyproject.toml.jinja"),
+        ("README.md", "package/README.md.jinja"),
+        ("kie_client/__init__.py", "package/__init__.py.jinja"),
+        ("kie_client/api.py", "package/api.py.jinja"),
+        ("kie_client/registry.py", "package/registry.py.jinja"),
+    ):
+        out[target] = env.get_template(template).render(context)
+    model_template = env.get_template("package/model.py.jinja")
+    doc_template = env.get_template("package/model.md.jinja")
+    for model in project.models:
+        schema = model_schema(model)
+        out[f"kie_client/models/{model.module}.py"] = model_template.render(context, model=model)
+        out[f"kie_client/schemas/{model.module}.json"] = _json(schema)
+        out[f"kie_client/fixtures/{model.module}.json"] = _json(model_fixtures(model))
+        out[f"docs/models/{model.module}.md"] = doc_template.render(context, model=model, schema=schema)
+    return out
