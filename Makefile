@@ -25,7 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check generator tests templates/runtime
 	$(BIN)/mypy
 	$(BIN)/mypy --strict generated/kie_client
-	$(BIN)/black --check --quiet --line-length 100 generated/kie_client
+	$(BIN)/black --check --quiet generator tests templates/runtime generated/kie_client
 
 test: check lint
 	$(BIN)/pytest -q

@@ -64,7 +64,11 @@ def _listed(value: Any) -> tuple[Any, ...]:
 
 
 def _show(value: Any) -> str:
-    return repr(value) if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
+    return (
+        repr(value)
+        if isinstance(value, str)
+        else str(value).lower() if isinstance(value, bool) else str(value)
+    )
 
 
 def build_rules(data: list[dict[str, Any]]) -> tuple[Rule, ...]:
@@ -73,22 +77,37 @@ def build_rules(data: list[dict[str, Any]]) -> tuple[Rule, ...]:
         message = item.get("message")
         if "exclusive" in item:
             names = tuple(item["exclusive"])
-            rules.append(Rule("exclusive", names, message or f"give at most one of {', '.join(names)}"))
+            rules.append(
+                Rule("exclusive", names, message or f"give at most one of {', '.join(names)}")
+            )
         elif "requires" in item:
             for name, needed in item["requires"].items():
                 needs = _listed(needed)
-                rules.append(Rule("requires", (name, *needs), message or f"{name} may be given only with {', '.join(needs)}"))
+                rules.append(
+                    Rule(
+                        "requires",
+                        (name, *needs),
+                        message or f"{name} may be given only with {', '.join(needs)}",
+                    )
+                )
         else:
             names = tuple(item["forbid"])
             refused = tuple(_listed(v) for v in item["forbid"].values())
-            combo = " with ".join(f"{n}={'/'.join(_show(v) for v in r)}" for n, r in zip(names, refused, strict=True))
+            combo = " with ".join(
+                f"{n}={'/'.join(_show(v) for v in r)}" for n, r in zip(names, refused, strict=True)
+            )
             rules.append(Rule("forbid", names, message or f"{combo} is not offered", refused))
     return tuple(rules)
 
 
 def build_note(data: dict[str, Any]) -> Note:
-    return Note(doc=data["doc"], field=data.get("field"), line=data.get("line"),
-                decision=data.get("decision"), todo=data.get("todo"))
+    return Note(
+        doc=data["doc"],
+        field=data.get("field"),
+        line=data.get("line"),
+        decision=data.get("decision"),
+        todo=data.get("todo"),
+    )
 
 
 def build_model(doc: Document) -> ModelSpec:
@@ -109,7 +128,11 @@ def build_model(doc: Document) -> ModelSpec:
                 name=e["name"],
                 input=e["input"],
                 callback_url=e.get("callBackUrl"),
-                rejected_for=(e["rejected_for"]["field"], e["rejected_for"]["rule"]) if "rejected_for" in e else None,
+                rejected_for=(
+                    (e["rejected_for"]["field"], e["rejected_for"]["rule"])
+                    if "rejected_for" in e
+                    else None
+                ),
             )
             for e in data.get("examples", [])
         ),
@@ -125,13 +148,22 @@ def build_api(doc: Document) -> ApiSpec:
         version=data["version"],
         base_url=data["base_url"],
         upload_base_url=data["upload_base_url"],
-        endpoints=tuple(Endpoint(name, e["method"], e["path"], e.get("host", "api"), e.get("description", ""))
-                        for name, e in sorted(data["endpoints"].items())),
-        status_codes=tuple(StatusCode(int(code), c["name"], c["description"], c.get("retry", False))
-                           for code, c in sorted(data["status_codes"].items(), key=lambda kv: int(kv[0]))),
-        task_states=tuple(TaskState(name, s["final"], s.get("success", False), s["description"])
-                          for name, s in data["task_states"].items()),
-        poll_schedule=tuple(PollStep(s["interval_seconds"], s.get("until_seconds")) for s in data["polling"]["schedule"]),
+        endpoints=tuple(
+            Endpoint(name, e["method"], e["path"], e.get("host", "api"), e.get("description", ""))
+            for name, e in sorted(data["endpoints"].items())
+        ),
+        status_codes=tuple(
+            StatusCode(int(code), c["name"], c["description"], c.get("retry", False))
+            for code, c in sorted(data["status_codes"].items(), key=lambda kv: int(kv[0]))
+        ),
+        task_states=tuple(
+            TaskState(name, s["final"], s.get("success", False), s["description"])
+            for name, s in data["task_states"].items()
+        ),
+        poll_schedule=tuple(
+            PollStep(s["interval_seconds"], s.get("until_seconds"))
+            for s in data["polling"]["schedule"]
+        ),
         poll_deadline_seconds=data["polling"]["deadline_seconds"],
         max_queries_per_second=data["polling"]["max_queries_per_second"],
         create_requests_per_window=data["rate_limits"]["create_requests"],

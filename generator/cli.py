@@ -14,10 +14,18 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--specs", type=Path, default=ROOT / "specs", help="folder of api.yaml and models/")
-    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="folder of the generated package")
-    parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "black",
-                        help="black's output cache; --no-cache to format everything")
+    parser.add_argument(
+        "--specs", type=Path, default=ROOT / "specs", help="folder of api.yaml and models/"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "generated", help="folder of the generated package"
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=ROOT / ".cache" / "black",
+        help="black's output cache; --no-cache to format everything",
+    )
     parser.add_argument("--no-cache", dest="cache", action="store_const", const=None)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("generate", help="write generated/ from the specs")
@@ -34,19 +42,30 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"wrote   {args.out.name}/{path}")
             for path in changes.removed:
                 print(f"removed {args.out.name}/{path}")
-            print(f"{len(changes.written)} written, {len(changes.removed)} removed, {changes.unchanged} unchanged")
+            print(
+                f"{len(changes.written)} written, {len(changes.removed)} removed, {changes.unchanged} unchanged"
+            )
             return 0
         drift = check(args.specs, args.out, args.cache)
     except SpecError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
-        print(f"{len(error.problems)} problem(s) in the specs; {args.out.name}/ was not touched", file=sys.stderr)
+        print(
+            f"{len(error.problems)} problem(s) in the specs; {args.out.name}/ was not touched",
+            file=sys.stderr,
+        )
         return 2
-    for label, paths in (("differs", drift.changed), ("missing", drift.missing), ("extra  ", drift.extra)):
+    for label, paths in (
+        ("differs", drift.changed),
+        ("missing", drift.missing),
+        ("extra  ", drift.extra),
+    ):
         for path in paths:
             print(f"{label} {args.out.name}/{path}", file=sys.stderr)
     if drift:
-        print(f"{args.out.name}/ is not what the specs produce; run `make generate`", file=sys.stderr)
+        print(
+            f"{args.out.name}/ is not what the specs produce; run `make generate`", file=sys.stderr
+        )
         return 1
     print(f"{args.out.name}/ is exactly what the specs produce")
     return 0

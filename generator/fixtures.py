@@ -9,10 +9,26 @@ from typing import Any
 from .jsonschema_out import number
 from .spec import Field, ModelSpec
 
-_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "audio/mpeg": "mp3",
-               "audio/wav": "wav", "audio/x-wav": "wav", "audio/aac": "aac", "audio/mp4": "m4a",
-               "audio/ogg": "ogg", "video/mp4": "mp4"}
-_WRONG_TYPE = {"string": 12345, "url": 12345, "integer": 1.5, "number": "1", "boolean": "true", "array": "not-a-list"}
+_EXTENSIONS = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/webp": "webp",
+    "audio/mpeg": "mp3",
+    "audio/wav": "wav",
+    "audio/x-wav": "wav",
+    "audio/aac": "aac",
+    "audio/mp4": "m4a",
+    "audio/ogg": "ogg",
+    "video/mp4": "mp4",
+}
+_WRONG_TYPE = {
+    "string": 12345,
+    "url": 12345,
+    "integer": 1.5,
+    "number": "1",
+    "boolean": "true",
+    "array": "not-a-list",
+}
 
 
 def sample(field: Field) -> Any:
@@ -58,8 +74,13 @@ class _Builder:
         return [f.name for f in self.model.fields if name in self.needs(f.name)]
 
     def rivals(self, names: list[str]) -> set[str]:
-        return {r for rule in self.model.rules if rule.kind == "exclusive"
-                for r in rule.fields if set(names) & set(rule.fields) and r not in names}
+        return {
+            r
+            for rule in self.model.rules
+            if rule.kind == "exclusive"
+            for r in rule.fields
+            if set(names) & set(rule.fields) and r not in names
+        }
 
     def around(self, name: str, value: Any, *, with_dependents: bool = False) -> dict[str, Any]:
         """The minimal input plus `name`, what it needs, and no rival; kept clear of forbidden combinations."""
@@ -73,12 +94,19 @@ class _Builder:
         for rule in self.model.rules:
             if rule.kind != "forbid":
                 continue
-            hit = all(data.get(n, self.model.field(n).default) in r for n, r in zip(rule.fields, rule.refused, strict=True))
+            hit = all(
+                data.get(n, self.model.field(n).default) in r
+                for n, r in zip(rule.fields, rule.refused, strict=True)
+            )
             if hit:
                 other = next(n for n in rule.fields if n != keep)
                 field = self.model.field(other)
-                choices = [v for v in (*field.values, True, False) if v not in rule.refused[rule.fields.index(other)]
-                           and (field.type != "boolean" or isinstance(v, bool))]
+                choices = [
+                    v
+                    for v in (*field.values, True, False)
+                    if v not in rule.refused[rule.fields.index(other)]
+                    and (field.type != "boolean" or isinstance(v, bool))
+                ]
                 if field.type in ("enum", "boolean") and choices:
                     data[other] = choices[0]
                 elif not field.required:
@@ -105,7 +133,9 @@ def _boundaries(field: Field) -> list[tuple[str, Any]]:
         if field.max_length is not None:
             out.append(("max_length", "x" * field.max_length))
     if field.type in ("integer", "number"):
-        out += [(k, v) for k, v in (("min", field.minimum), ("max", field.maximum)) if v is not None]
+        out += [
+            (k, v) for k, v in (("min", field.minimum), ("max", field.maximum)) if v is not None
+        ]
     if field.type == "boolean":
         out += [("true", True), ("false", False)]
     if field.type == "enum":
@@ -139,7 +169,11 @@ def _breaks(field: Field) -> list[tuple[str, Any]]:
             out.append(("min", _shift(field.minimum, -by)))
         if field.maximum is not None:
             out.append(("max", _shift(field.maximum, by)))
-        if field.step is not None and field.minimum is not None and (field.type == "number" or field.step > 1):
+        if (
+            field.step is not None
+            and field.minimum is not None
+            and (field.type == "number" or field.step > 1)
+        ):
             half = Decimal(str(field.step)) / 2
             off = half if field.type == "number" else Decimal(1)
             out.append(("step", _shift(field.minimum, off)))
@@ -159,38 +193,83 @@ def _breaks(field: Field) -> list[tuple[str, Any]]:
 
 def model_fixtures(model: ModelSpec) -> dict[str, Any]:
     build = _Builder(model)
-    valid: list[dict[str, Any]] = [{"name": "minimal", "input": build.minimal}, {"name": "full", "input": build.full()}]
+    valid: list[dict[str, Any]] = [
+        {"name": "minimal", "input": build.minimal},
+        {"name": "full", "input": build.full()},
+    ]
     invalid: list[dict[str, Any]] = []
     for rule in model.rules:
         if rule.kind == "exclusive":
             for rival in rule.fields[1:]:
-                valid.append({"name": f"with-{rival}",
-                              "input": build.around(rival, sample(model.field(rival)), with_dependents=True)})
+                valid.append(
+                    {
+                        "name": f"with-{rival}",
+                        "input": build.around(
+                            rival, sample(model.field(rival)), with_dependents=True
+                        ),
+                    }
+                )
     for example in model.examples:
         case = {"name": f"example-{example.name}", "input": example.input}
         if example.rejected_for:
-            invalid.append({**case, "field": example.rejected_for[0], "rule": example.rejected_for[1]})
+            invalid.append(
+                {**case, "field": example.rejected_for[0], "rule": example.rejected_for[1]}
+            )
         else:
             valid.append(case)
     for field in model.fields:
-        valid += [{"name": f"{field.name}.{what}", "input": build.around(field.name, v)} for what, v in _boundaries(field)]
-        invalid += [{"name": f"{field.name}.{rule}", "field": field.name, "rule": rule,
-                     "input": build.around(field.name, v)} for rule, v in _breaks(field)]
+        valid += [
+            {"name": f"{field.name}.{what}", "input": build.around(field.name, v)}
+            for what, v in _boundaries(field)
+        ]
+        invalid += [
+            {
+                "name": f"{field.name}.{rule}",
+                "field": field.name,
+                "rule": rule,
+                "input": build.around(field.name, v),
+            }
+            for rule, v in _breaks(field)
+        ]
         if field.required:
-            invalid.append({"name": f"{field.name}.required", "field": field.name, "rule": "required",
-                            "input": {k: v for k, v in build.minimal.items() if k != field.name}})
-    invalid.append({"name": "unknown-field", "field": "unknown_field", "rule": "unknown",
-                    "input": {**build.minimal, "unknown_field": "x"}})
+            invalid.append(
+                {
+                    "name": f"{field.name}.required",
+                    "field": field.name,
+                    "rule": "required",
+                    "input": {k: v for k, v in build.minimal.items() if k != field.name},
+                }
+            )
+    invalid.append(
+        {
+            "name": "unknown-field",
+            "field": "unknown_field",
+            "rule": "unknown",
+            "input": {**build.minimal, "unknown_field": "x"},
+        }
+    )
     for index, rule in enumerate(model.rules):
         name = f"rule-{index}-{rule.kind}"
         if rule.kind == "exclusive":
             data = build.around(rule.fields[0], sample(model.field(rule.fields[0])))
             for rival in rule.fields[1:2]:
-                data = {**data, rival: sample(model.field(rival)), **{n: sample(model.field(n)) for n in build.needs(rival)}}
+                data = {
+                    **data,
+                    rival: sample(model.field(rival)),
+                    **{n: sample(model.field(n)) for n in build.needs(rival)},
+                }
         elif rule.kind == "requires":
-            data = {k: v for k, v in build.around(rule.fields[0], sample(model.field(rule.fields[0]))).items()
-                    if k not in rule.fields[1:]}
+            data = {
+                k: v
+                for k, v in build.around(
+                    rule.fields[0], sample(model.field(rule.fields[0]))
+                ).items()
+                if k not in rule.fields[1:]
+            }
         else:
-            data = {**build.minimal, **{n: r[0] for n, r in zip(rule.fields, rule.refused, strict=True)}}
+            data = {
+                **build.minimal,
+                **{n: r[0] for n, r in zip(rule.fields, rule.refused, strict=True)},
+            }
         invalid.append({"name": name, "field": rule.subject, "rule": rule.kind, "input": data})
     return {"model": model.id, "valid": valid, "invalid": invalid}

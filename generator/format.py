@@ -5,17 +5,20 @@ from __future__ import annotations
 import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
+from importlib.metadata import version
 from pathlib import Path
 
 import black
+from black.mode import Mode, TargetVersion
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
+MODE = Mode(target_versions={TargetVersion.PY311}, line_length=100)
+BLACK_VERSION = version("black")
 # Below this many uncached files, starting worker processes costs more than it saves.
 _PARALLEL_FROM = 16
 
 
 def _key(source: str) -> str:
-    return hashlib.sha256(f"{black.__version__}\0{MODE!r}\0{source}".encode()).hexdigest()
+    return hashlib.sha256(f"{BLACK_VERSION}\0{MODE!r}\0{source}".encode()).hexdigest()
 
 
 def _format(source: str) -> str:

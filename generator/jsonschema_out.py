@@ -51,7 +51,9 @@ def _type(field: Field) -> dict[str, Any]:
         if field.maximum is not None:
             out["maximum"] = field.maximum
         if field.step is not None:
-            assert field.minimum is not None and field.maximum is not None  # the meta-schema says so
+            assert (
+                field.minimum is not None and field.maximum is not None
+            )  # the meta-schema says so
             grid = step_grid(field.minimum, field.maximum, field.step)
             if grid is None:
                 out["multipleOf"] = field.step
@@ -61,7 +63,10 @@ def _type(field: Field) -> dict[str, Any]:
     if field.type == "boolean":
         return {"type": "boolean"}
     if field.type == "enum":
-        return {"enum": list(field.values), "x-kie-labels": {str(o.value): o.label for o in field.options}}
+        return {
+            "enum": list(field.values),
+            "x-kie-labels": {str(o.value): o.label for o in field.options},
+        }
     assert field.items is not None
     out = {"type": "array", "items": field_schema(field.items)}
     if field.min_items is not None:

@@ -70,8 +70,10 @@ def display_path(path: Path, root: Path) -> str:
 def _plain(node: Any, path: Path_, bad: list[Path_]) -> Any:
     """Round-trip nodes -> plain Python values; non-finite numbers are noted, as JSON has none."""
     if isinstance(node, dict):
-        return {str(k) if not isinstance(k, int | float) else k: _plain(v, (*path, k), bad)
-                for k, v in node.items()}
+        return {
+            str(k) if not isinstance(k, int | float) else k: _plain(v, (*path, k), bad)
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_plain(v, (*path, i), bad) for i, v in enumerate(node)]
     if isinstance(node, bool):
@@ -98,24 +100,44 @@ def load_text(text: str, file: str, rel: str) -> tuple[Document | None, list[Pro
         if what.startswith("found duplicate key"):
             hint = "each key may appear once in a mapping; remove or rename one of them"
             return None, [Problem(file, line, col, "", what.split(" with value")[0], hint)]
-        return None, [Problem(file, line, col, "", f"YAML syntax error: {what}",
-                              "check indentation, quotes and brackets near this place")]
+        return None, [
+            Problem(
+                file,
+                line,
+                col,
+                "",
+                f"YAML syntax error: {what}",
+                "check indentation, quotes and brackets near this place",
+            )
+        ]
     non_finite: list[Path_] = []
     data = _plain(tree, (), non_finite)
     doc = Document(file, rel, tree, data)
-    problems = [doc.problem(p, "not a finite number", "JSON has no NaN or infinity; write a number")
-                for p in non_finite]
+    problems = [
+        doc.problem(p, "not a finite number", "JSON has no NaN or infinity; write a number")
+        for p in non_finite
+    ]
     return doc, problems
 
 
-def load_file(path: Path, specs_root: Path, display_root: Path) -> tuple[Document | None, list[Problem]]:
+def load_file(
+    path: Path, specs_root: Path, display_root: Path
+) -> tuple[Document | None, list[Problem]]:
     file = display_path(path, display_root)
     rel = path.relative_to(specs_root).as_posix()
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        return None, [Problem(file, 1, 1, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})",
-                              "save the file as UTF-8")]
+        return None, [
+            Problem(
+                file,
+                1,
+                1,
+                "",
+                f"not UTF-8 text ({exc.reason} at byte {exc.start})",
+                "save the file as UTF-8",
+            )
+        ]
     return load_text(text, file, rel)
 
 
@@ -123,4 +145,6 @@ def spec_files(specs_root: Path) -> Iterator[Path]:
     """Every model spec under specs/models, in a stable order."""
     models = specs_root / "models"
     if models.is_dir():
-        yield from sorted(p for p in models.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        yield from sorted(
+            p for p in models.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+        )

@@ -28,7 +28,11 @@ def validator(name: str) -> Draft202012Validator:
 
 def suggest(word: str, choices: Any) -> str:
     close = difflib.get_close_matches(word, sorted(map(str, choices)), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(sorted(map(str, choices)))}"
+    return (
+        f"did you mean '{close[0]}'?"
+        if close
+        else f"expected one of: {', '.join(sorted(map(str, choices)))}"
+    )
 
 
 def explain_model_id(model_id: str) -> str:
@@ -47,9 +51,15 @@ def explain_model_id(model_id: str) -> str:
 _PATTERN_HELP = {
     "model": ("model id {value!r} {why}", MODEL_ID_HINT),
     "kind": ("kind {value!r} is not lowercase words joined by '-'", "e.g. image-to-video"),
-    "max_size": ("size {value!r} has no recognised unit", "write a number and a unit, e.g. 10MB or 512KiB"),
+    "max_size": (
+        "size {value!r} has no recognised unit",
+        "write a number and a unit, e.g. 10MB or 512KiB",
+    ),
     "accept": ("{value!r} is not a MIME type", "write type/subtype, e.g. image/png"),
-    "name": ("name {value!r} is not lowercase words joined by '-' or '_'", "e.g. docs or full-range"),
+    "name": (
+        "name {value!r} is not lowercase words joined by '-' or '_'",
+        "e.g. docs or full-range",
+    ),
     "version": ("version {value!r} is not MAJOR.MINOR.PATCH", "e.g. 1.2.0"),
 }
 
@@ -59,29 +69,52 @@ def _pattern(doc: Document, path: tuple[Any, ...], value: Any) -> Problem:
     key = named[-1] if named else ""
     if key in _PATTERN_HELP:
         message, hint = _PATTERN_HELP[key]
-        return doc.problem(path, message.format(value=value, why=explain_model_id(str(value))), hint)
+        return doc.problem(
+            path, message.format(value=value, why=explain_model_id(str(value))), hint
+        )
     if key.endswith("url"):
-        return doc.problem(path, f"{value!r} is not an http(s) URL without a path", "e.g. https://api.kie.ai")
+        return doc.problem(
+            path, f"{value!r} is not an http(s) URL without a path", "e.g. https://api.kie.ai"
+        )
     # A propertyNames error: the path is the mapping, the value the key that breaks the pattern.
-    return doc.problem((*path, value), f"field name {value!r} is not valid",
-                       "use letters, digits, '_' and '-', starting with a letter or '_'", key=True)
+    return doc.problem(
+        (*path, value),
+        f"field name {value!r} is not valid",
+        "use letters, digits, '_' and '-', starting with a letter or '_'",
+        key=True,
+    )
 
 
 def _type_name(value: Any) -> str:
-    return {bool: "boolean", int: "integer", float: "number", str: "string", list: "list",
-            dict: "mapping", type(None): "nothing"}.get(type(value), type(value).__name__)
+    return {
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        str: "string",
+        list: "list",
+        dict: "mapping",
+        type(None): "nothing",
+    }.get(type(value), type(value).__name__)
 
 
 def _problems(doc: Document, error: ValidationError) -> list[Problem]:
     path = tuple(error.absolute_path)
-    value, keyword, expected = error.instance, error.validator, error.validator_value
+    # The stubs type these as "X | Unset"; for an error from iter_errors all are set.
+    value: Any = error.instance
+    keyword: Any = error.validator
+    expected: Any = error.validator_value
+    schema: Any = error.schema
     if keyword == "additionalProperties" and isinstance(value, dict):
-        allowed = set(error.schema.get("properties", {}))
-        return [doc.problem((*path, k), f"unknown key '{k}'", suggest(str(k), allowed), key=True)
-                for k in sorted(set(value) - allowed, key=str)]
+        allowed = set(schema.get("properties", {}))
+        return [
+            doc.problem((*path, k), f"unknown key '{k}'", suggest(str(k), allowed), key=True)
+            for k in sorted(set(value) - allowed, key=str)
+        ]
     if keyword == "required":
         missing = [k for k in expected if k not in value]
-        return [doc.problem(path, f"missing required key '{k}'", f"add `{k}: ...`") for k in missing]
+        return [
+            doc.problem(path, f"missing required key '{k}'", f"add `{k}: ...`") for k in missing
+        ]
     if keyword == "type":
         wanted = expected if isinstance(expected, str) else " or ".join(expected)
         hint = f"write a {wanted}"
@@ -92,20 +125,47 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         return [doc.problem(path, f"{value!r} is not allowed here", suggest(str(value), expected))]
     if keyword == "pattern":
         return [_pattern(doc, path, value)]
-    if keyword is None or error.schema is False:  # a key forbidden in this place
-        return [doc.problem(path, f"'{path[-1]}' is not allowed here",
-                            "array items are always present and carry no default or example; "
-                            "set these on the array itself", key=True)]
+    if keyword is None or schema is False:  # a key forbidden in this place
+        return [
+            doc.problem(
+                path,
+                f"'{path[-1]}' is not allowed here",
+                "array items are always present and carry no default or example; "
+                "set these on the array itself",
+                key=True,
+            )
+        ]
     if keyword == "dependentRequired":
-        needs = [k for trigger, deps in expected.items() if trigger in value for k in deps if k not in value]
-        return [doc.problem(path, f"'step' needs {' and '.join(repr(k) for k in needs)}",
-                            "a step counts from min to max; give both")]
+        needs = [
+            k
+            for trigger, deps in expected.items()
+            if trigger in value
+            for k in deps
+            if k not in value
+        ]
+        return [
+            doc.problem(
+                path,
+                f"'step' needs {' and '.join(repr(k) for k in needs)}",
+                "a step counts from min to max; give both",
+            )
+        ]
     if keyword == "oneOf" and path and path[0] == "rules":
-        return [doc.problem(path, "a rule needs exactly one of 'exclusive', 'requires', 'forbid'",
-                            "split it into one rule per kind")]
+        return [
+            doc.problem(
+                path,
+                "a rule needs exactly one of 'exclusive', 'requires', 'forbid'",
+                "split it into one rule per kind",
+            )
+        ]
     if keyword == "oneOf" and path and path[0] == "notes":
-        return [doc.problem(path, "a note needs exactly one of 'decision' and 'todo'",
-                            "say what was decided, or what is still to decide")]
+        return [
+            doc.problem(
+                path,
+                "a note needs exactly one of 'decision' and 'todo'",
+                "say what was decided, or what is still to decide",
+            )
+        ]
     if keyword == "oneOf" and error.context:
         return _problems(doc, min(error.context, key=lambda e: len(e.absolute_path) * -1))
     if keyword == "uniqueItems":

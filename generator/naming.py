@@ -9,7 +9,9 @@ import re
 # Names the generated code itself uses where a field or group name would shadow them.
 _RESERVED = frozenset({"self", "cls", "client"})
 # Client attributes that groups of models must not replace.
-CLIENT_ATTRIBUTES = frozenset({"tasks", "files", "credits", "callbacks", "close", "models", "download_url"})
+CLIENT_ATTRIBUTES = frozenset(
+    {"tasks", "files", "credits", "callbacks", "close", "models", "download_url"}
+)
 
 
 def snake(text: str) -> str:
@@ -23,7 +25,12 @@ def identifier(text: str) -> str:
     name = snake(text) or "field"
     if name[0].isdigit():
         name = "v" + name  # ids such as 2-5-turbo are versions
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or hasattr(builtins, name) or name in _RESERVED:
+    if (
+        keyword.iskeyword(name)
+        or keyword.issoftkeyword(name)
+        or hasattr(builtins, name)
+        or name in _RESERVED
+    ):
         name += "_"
     return name
 

@@ -37,7 +37,9 @@ def load_project(specs_root: Path, display_root: Path | None = None) -> Project:
     api_path = specs_root / "api.yaml"
     api = None
     if not api_path.is_file():
-        problems.append(Problem(str(api_path), 1, 1, "", "no API spec found", "write specs/api.yaml"))
+        problems.append(
+            Problem(str(api_path), 1, 1, "", "no API spec found", "write specs/api.yaml")
+        )
     else:
         doc, found = load_file(api_path, specs_root, display_root)
         problems += found
@@ -63,13 +65,17 @@ def load_project(specs_root: Path, display_root: Path | None = None) -> Project:
 def produce(project: Project, cache_dir: Path | None) -> dict[str, bytes]:
     """Every output file's bytes, in memory, black applied, manifest included."""
     files = render(project)
-    python = {path: text for path, text in files.items() if path.endswith(".py") and isinstance(text, str)}
+    python = {
+        path: text for path, text in files.items() if path.endswith(".py") and isinstance(text, str)
+    }
     files.update(format_python(python, cache_dir))
     return with_manifest(files)
 
 
 def generate(specs_root: Path, out: Path, cache_dir: Path | None) -> Changes:
-    files = produce(load_project(specs_root), cache_dir)  # nothing is written unless every spec is valid
+    files = produce(
+        load_project(specs_root), cache_dir
+    )  # nothing is written unless every spec is valid
     return write_tree(out, files)
 
 

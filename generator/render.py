@@ -18,7 +18,12 @@ from .spec import Field, Project
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # Generator-side attributes the generated package has no use for.
 _NOT_AT_RUNTIME = frozenset({"source", "spec_file", "examples", "notes"})
-_RUNTIME_CLASS = {"Field": "FieldSpec", "Rule": "RuleSpec", "Option": "Option", "ModelSpec": "ModelSpec"}
+_RUNTIME_CLASS = {
+    "Field": "FieldSpec",
+    "Rule": "RuleSpec",
+    "Option": "Option",
+    "ModelSpec": "ModelSpec",
+}
 
 
 def literal(value: Any) -> str:
@@ -67,7 +72,10 @@ def markdown_cell(text: Any) -> str:
 
 def _value_type(field: Field) -> str:
     if field.type == "enum":
-        if all(isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)) for v in field.values):
+        if all(
+            isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool))
+            for v in field.values
+        ):
             base = f"Literal[{', '.join(repr(v) for v in field.values)}]"
         else:
             base = "float"
@@ -75,8 +83,13 @@ def _value_type(field: Field) -> str:
         assert field.items is not None
         base = f"Sequence[{_value_type(field.items)}]"
     else:
-        base = {"string": "str", "url": "str | os.PathLike[str]", "integer": "int",
-                "number": "float", "boolean": "bool"}[field.type]
+        base = {
+            "string": "str",
+            "url": "str | os.PathLike[str]",
+            "integer": "int",
+            "number": "float",
+            "boolean": "bool",
+        }[field.type]
     return base
 
 
@@ -125,7 +138,9 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(literal=literal, doc=doc, py_type=py_type, field_doc=field_doc, md=markdown_cell)
+    env.filters.update(
+        literal=literal, doc=doc, py_type=py_type, field_doc=field_doc, md=markdown_cell
+    )
     return env
 
 
@@ -153,5 +168,7 @@ def render(project: Project) -> dict[str, str | bytes]:
         out[f"kie_client/models/{model.module}.py"] = model_template.render(context, model=model)
         out[f"kie_client/schemas/{model.module}.json"] = _json(schema)
         out[f"kie_client/fixtures/{model.module}.json"] = _json(model_fixtures(model))
-        out[f"docs/models/{model.module}.md"] = doc_template.render(context, model=model, schema=schema)
+        out[f"docs/models/{model.module}.md"] = doc_template.render(
+            context, model=model, schema=schema
+        )
     return out

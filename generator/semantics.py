@@ -21,22 +21,45 @@ def _range_problems(doc: Document, path: tuple[Any, ...], data: dict[str, Any]) 
     problems = []
     for low, high in _PAIRS:
         if low in data and high in data and data[low] > data[high]:
-            problems.append(doc.problem((*path, low), f"{low} {data[low]} is greater than {high} {data[high]}",
-                                        f"make {low} at most {data[high]}, or swap the two"))
+            problems.append(
+                doc.problem(
+                    (*path, low),
+                    f"{low} {data[low]} is greater than {high} {data[high]}",
+                    f"make {low} at most {data[high]}, or swap the two",
+                )
+            )
     if "step" in data and data.get("min", 0) <= data.get("max", 0):
         lo, hi, step = (Decimal(str(data[k])) for k in ("min", "max", "step"))
         if (hi - lo) % step != 0:
             fitted = lo + step * int((hi - lo) / step)
-            problems.append(doc.problem((*path, "step"), f"step {data['step']} does not divide the range {data['min']}..{data['max']}",
-                                        f"choose a step that divides {hi - lo}, or set max to {fitted}"))
+            problems.append(
+                doc.problem(
+                    (*path, "step"),
+                    f"step {data['step']} does not divide the range {data['min']}..{data['max']}",
+                    f"choose a step that divides {hi - lo}, or set max to {fitted}",
+                )
+            )
         elif grid_size(data["min"], data["max"], data["step"]) > MAX_GRID_POINTS:
-            problems.append(doc.problem((*path, "step"), f"step {data['step']} makes more than {MAX_GRID_POINTS} values",
-                                        "use a coarser step, or drop the step"))
+            problems.append(
+                doc.problem(
+                    (*path, "step"),
+                    f"step {data['step']} makes more than {MAX_GRID_POINTS} values",
+                    "use a coarser step, or drop the step",
+                )
+            )
     if data.get("type") == "enum":
-        kinds = {type(v) if not isinstance(v, int | float) or isinstance(v, bool) else float for v in data["values"]}
+        kinds = {
+            type(v) if not isinstance(v, int | float) or isinstance(v, bool) else float
+            for v in data["values"]
+        }
         if len(kinds) > 1 or bool in kinds:
-            problems.append(doc.problem((*path, "values"), "enum values mix strings with numbers or booleans",
-                                        'quote every value to make them all strings, e.g. "5": 5 seconds'))
+            problems.append(
+                doc.problem(
+                    (*path, "values"),
+                    "enum values mix strings with numbers or booleans",
+                    'quote every value to make them all strings, e.g. "5": 5 seconds',
+                )
+            )
     return problems
 
 
@@ -48,7 +71,11 @@ def _value_problems(doc: Document, path: tuple[Any, ...], field: Field) -> list[
         if value is None:
             continue
         for violation in schema_check().check(field_schema(field), value):
-            hint = "pick one of the values" if violation.rule == "enum" else f"make the {key} fit the field's limits"
+            hint = (
+                "pick one of the values"
+                if violation.rule == "enum"
+                else f"make the {key} fit the field's limits"
+            )
             message = f"{key} {violation.message}"
             if violation.rule == "enum":
                 message = f"{key} {value!r} is not among the values: {', '.join(repr(v) for v in field.values)}"
@@ -75,24 +102,42 @@ def rule_problems(doc: Document, model: ModelSpec) -> list[Problem]:
     for index, data in enumerate(doc.data.get("rules", [])):
         kind = next(k for k in ("exclusive", "requires", "forbid") if k in data)
         body = data[kind]
-        named = list(body) + [n for v in body.values() for n in ([v] if isinstance(v, str) else v)] \
-            if kind == "requires" else list(body)
+        named = (
+            list(body) + [n for v in body.values() for n in ([v] if isinstance(v, str) else v)]
+            if kind == "requires"
+            else list(body)
+        )
         for name in dict.fromkeys(named):
             if name not in known:
-                problems.append(doc.problem(("rules", index, kind), f"rule names unknown field '{name}'",
-                                            f"fields of this model: {', '.join(sorted(known))}"))
+                problems.append(
+                    doc.problem(
+                        ("rules", index, kind),
+                        f"rule names unknown field '{name}'",
+                        f"fields of this model: {', '.join(sorted(known))}",
+                    )
+                )
         if kind == "exclusive":
             for name in body:
                 if name in known and model.field(name).required:
-                    problems.append(doc.problem(("rules", index, kind), f"'{name}' is required, so the others could never be given",
-                                                "make every field of an exclusive rule optional"))
+                    problems.append(
+                        doc.problem(
+                            ("rules", index, kind),
+                            f"'{name}' is required, so the others could never be given",
+                            "make every field of an exclusive rule optional",
+                        )
+                    )
         if kind == "forbid":
             for name, refused in body.items():
                 if name in known:
                     for value in refused if isinstance(refused, list) else [refused]:
                         if schema_check().check(field_schema(model.field(name)), value):
-                            problems.append(doc.problem(("rules", index, kind, name), f"{value!r} is not a value '{name}' can take",
-                                                        "refuse only values the field accepts"))
+                            problems.append(
+                                doc.problem(
+                                    ("rules", index, kind, name),
+                                    f"{value!r} is not a value '{name}' can take",
+                                    "refuse only values the field accepts",
+                                )
+                            )
     return problems
 
 
@@ -103,15 +148,26 @@ def example_problems(doc: Document, model: ModelSpec) -> list[Problem]:
         found = schema_check().check(schema, example.input)
         path = ("examples", index, "input")
         if example.rejected_for is None:
-            problems += [doc.problem(path, f"example '{example.name}' breaks {v.field}: {v.message} [{v.rule}]",
-                                     f"fix the example, or record what it breaks: rejected_for: {{field: {v.field}, rule: {v.rule}}}")
-                         for v in found]
+            problems += [
+                doc.problem(
+                    path,
+                    f"example '{example.name}' breaks {v.field}: {v.message} [{v.rule}]",
+                    f"fix the example, or record what it breaks: rejected_for: {{field: {v.field}, rule: {v.rule}}}",
+                )
+                for v in found
+            ]
         elif example.rejected_for not in {(v.field, v.rule) for v in found}:
             field, rule = example.rejected_for
-            actual = ", ".join(f"{v.field} [{v.rule}]" for v in found) or "nothing: the example is valid"
-            problems.append(doc.problem(("examples", index, "rejected_for"),
-                                        f"example '{example.name}' does not break {field} [{rule}]; it breaks {actual}",
-                                        "correct rejected_for, or remove it"))
+            actual = (
+                ", ".join(f"{v.field} [{v.rule}]" for v in found) or "nothing: the example is valid"
+            )
+            problems.append(
+                doc.problem(
+                    ("examples", index, "rejected_for"),
+                    f"example '{example.name}' does not break {field} [{rule}]; it breaks {actual}",
+                    "correct rejected_for, or remove it",
+                )
+            )
     return problems
 
 
@@ -119,8 +175,13 @@ def path_problems(doc: Document, model: ModelSpec) -> list[Problem]:
     expected = f"models/{model.id}.yaml"
     if doc.rel in (expected, expected[:-5] + ".yml"):
         return []
-    return [doc.problem(("model",), f"model id '{model.id}' does not match the file's path '{doc.rel}'",
-                        f"move the file to specs/{expected}, or set model: to match its path")]
+    return [
+        doc.problem(
+            ("model",),
+            f"model id '{model.id}' does not match the file's path '{doc.rel}'",
+            f"move the file to specs/{expected}, or set model: to match its path",
+        )
+    ]
 
 
 def name_problems(docs: list[tuple[Document, ModelSpec]]) -> list[Problem]:
@@ -128,24 +189,49 @@ def name_problems(docs: list[tuple[Document, ModelSpec]]) -> list[Problem]:
     problems: list[Problem] = []
     claims: dict[tuple[str, str], list[Document]] = defaultdict(list)
     for doc, model in docs:
-        for what, name in (("model id", model.id), ("Python module", model.module),
-                           ("input class", model.class_name), ("client method", f"{model.group}.{model.method}")):
+        for what, name in (
+            ("model id", model.id),
+            ("Python module", model.module),
+            ("input class", model.class_name),
+            ("client method", f"{model.group}.{model.method}"),
+        ):
             claims[(what, name)].append(doc)
         if model.group in CLIENT_ATTRIBUTES:
-            problems.append(doc.problem(("model",), f"client group '{model.group}' would hide the client's own '{model.group}'",
-                                        "rename the model's first id segment"))
+            problems.append(
+                doc.problem(
+                    ("model",),
+                    f"client group '{model.group}' would hide the client's own '{model.group}'",
+                    "rename the model's first id segment",
+                )
+            )
         seen: dict[str, str] = {}
         for field in model.fields:
             if field.py_name in seen:
-                problems.append(doc.problem(("input", field.name), f"fields '{seen[field.py_name]}' and '{field.name}' both become Python name '{field.py_name}'",
-                                            "rename one of them", key=True))
+                problems.append(
+                    doc.problem(
+                        ("input", field.name),
+                        f"fields '{seen[field.py_name]}' and '{field.name}' both become Python name '{field.py_name}'",
+                        "rename one of them",
+                        key=True,
+                    )
+                )
             seen[field.py_name] = field.name
     for (what, name), owners in claims.items():
         if len(owners) > 1:
             for doc in owners:
-                others = ", ".join(f"{o.file}:{o.where(('model',))[0]}" for o in owners if o is not doc)
-                label = "duplicate model id" if what == "model id" else f"{what} '{name}' is also produced by"
-                message = f"{label} '{name}', also in {others}" if what == "model id" else f"{label} {others}"
+                others = ", ".join(
+                    f"{o.file}:{o.where(('model',))[0]}" for o in owners if o is not doc
+                )
+                label = (
+                    "duplicate model id"
+                    if what == "model id"
+                    else f"{what} '{name}' is also produced by"
+                )
+                message = (
+                    f"{label} '{name}', also in {others}"
+                    if what == "model id"
+                    else f"{label} {others}"
+                )
                 problems.append(doc.problem(("model",), message, "give each model a distinct id"))
     return problems
 
@@ -156,12 +242,21 @@ def fixture_problems(doc: Document, model: ModelSpec, fixtures: dict[str, Any]) 
     problems = []
     for case in fixtures["valid"]:
         for v in schema_check().check(schema, case["input"]):
-            problems.append(doc.problem(("model",), f"no valid input with '{case['name']}' exists: {v}",
-                                        "the field's limits or the rules contradict each other"))
+            problems.append(
+                doc.problem(
+                    ("model",),
+                    f"no valid input with '{case['name']}' exists: {v}",
+                    "the field's limits or the rules contradict each other",
+                )
+            )
     for case in fixtures["invalid"]:
         found = {(v.field, v.rule) for v in schema_check().check(schema, case["input"])}
         if (case["field"], case["rule"]) not in found:
-            problems.append(doc.problem(("input", case["field"]) if case["field"] in doc.data["input"] else ("model",),
-                                        f"cannot build an input that breaks only {case['field']} [{case['rule']}]",
-                                        "the field's limits or the rules contradict each other"))
+            problems.append(
+                doc.problem(
+                    ("input", case["field"]) if case["field"] in doc.data["input"] else ("model",),
+                    f"cannot build an input that breaks only {case['field']} [{case['rule']}]",
+                    "the field's limits or the rules contradict each other",
+                )
+            )
     return problems

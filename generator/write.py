@@ -9,7 +9,9 @@ from pathlib import Path
 
 MANIFEST = ".generated-files"
 # Things that tools create inside generated/ (installs, test runs) and that are not output.
-_NOT_OUTPUT = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist"})
+_NOT_OUTPUT = frozenset(
+    {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist"}
+)
 
 
 def as_bytes(content: str | bytes) -> bytes:
@@ -18,7 +20,11 @@ def as_bytes(content: str | bytes) -> bytes:
 
 def manifest(files: dict[str, bytes]) -> bytes:
     lines = [f"{hashlib.sha256(data).hexdigest()}  {path}" for path, data in sorted(files.items())]
-    return ("# Files written by kie-codegen, with their sha256; do not edit.\n" + "\n".join(lines) + "\n").encode()
+    return (
+        "# Files written by kie-codegen, with their sha256; do not edit.\n"
+        + "\n".join(lines)
+        + "\n"
+    ).encode()
 
 
 def with_manifest(files: dict[str, str | bytes]) -> dict[str, bytes]:
@@ -51,7 +57,9 @@ def _previous_outputs(root: Path) -> set[str]:
     if not listing.is_file():
         return set()
     lines = listing.read_text(encoding="utf-8").splitlines()
-    return {line.split("  ", 1)[1] for line in lines if line and not line.startswith("#")} | {MANIFEST}
+    return {line.split("  ", 1)[1] for line in lines if line and not line.startswith("#")} | {
+        MANIFEST
+    }
 
 
 @dataclass

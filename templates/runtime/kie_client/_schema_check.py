@@ -41,65 +41,77 @@ class Violation:
         return f"{self.field}: {self.message} [{self.rule}]"
 
 
+@dataclass(frozen=True)
+class _Failure:
+    """One jsonschema error, unpacked: the keyword that failed, its limit, the value, where."""
+
+    keyword: str
+    limit: Any
+    value: Any
+    schema: Mapping[str, Any]
+    path: list[str]
+
+    @classmethod
+    def of(cls, error: ValidationError) -> _Failure:
+        schema = error.schema if isinstance(error.schema, Mapping) else {}
+        path = [str(step) for step in error.absolute_path]
+        return cls(str(error.validator), error.validator_value, error.instance, schema, path)
+
+    @property
+    def on_step_grid(self) -> bool:
+        """An `enum` that lists a float step's grid, rather than a field's options."""
+        return self.keyword == "enum" and "x-kie-step" in self.schema
+
+
 def _show(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else f"{text[:45]}...{text[-10:]} ({len(value)} long)"
 
 
-def _message(error: ValidationError) -> str:
-    keyword, limit, value = error.validator, error.validator_value, error.instance
-    if keyword == "maxLength":
-        return f"has {len(value)} characters; at most {limit} are allowed"
-    if keyword == "minLength":
-        return f"has {len(value)} characters; at least {limit} are needed"
-    if keyword == "minimum":
-        return f"{value} is below the minimum {limit}"
-    if keyword == "maximum":
-        return f"{value} is above the maximum {limit}"
-    if keyword == "multipleOf":
-        return f"{value} is not a multiple of the step {limit}"
-    if keyword == "enum" and "x-kie-step" in error.schema:
-        return f"{value} is not on the grid of step {error.schema['x-kie-step']} from {limit[0]} to {limit[-1]}"
-    if keyword == "enum":
-        return f"{_show(value)} is not one of {', '.join(repr(v) for v in limit)}"
-    if keyword == "type":
-        return f"{_show(value)} is not of type {limit if isinstance(limit, str) else ' or '.join(limit)}"
-    if keyword == "pattern":
-        return f"{_show(value)} is not an http(s) URL"
-    if keyword == "minItems":
-        return f"has {len(value)} items; at least {limit} are needed"
-    if keyword == "maxItems":
-        return f"has {len(value)} items; at most {limit} are allowed"
-    return str(error.message)
+def _message(f: _Failure) -> str:
+    limit, value = f.limit, f.value
+    messages = {
+        "maxLength": lambda: f"has {len(value)} characters; at most {limit} are allowed",
+        "minLength": lambda: f"has {len(value)} characters; at least {limit} are needed",
+        "minimum": lambda: f"{value} is below the minimum {limit}",
+        "maximum": lambda: f"{value} is above the maximum {limit}",
+        "multipleOf": lambda: f"{value} is not a multiple of the step {limit}",
+        "enum": lambda: f"{_show(value)} is not one of {', '.join(repr(v) for v in limit)}",
+        "type": lambda: f"{_show(value)} is not of type "
+        + (limit if isinstance(limit, str) else " or ".join(limit)),
+        "pattern": lambda: f"{_show(value)} is not an http(s) URL",
+        "minItems": lambda: f"has {len(value)} items; at least {limit} are needed",
+        "maxItems": lambda: f"has {len(value)} items; at most {limit} are allowed",
+    }
+    if f.on_step_grid:
+        step = f.schema["x-kie-step"]
+        return f"{value} is not on the grid of step {step} from {limit[0]} to {limit[-1]}"
+    return messages[f.keyword]() if f.keyword in messages else f"breaks {f.keyword}"
+
+
+def _in_grid_span(value: Any, grid: list[Any]) -> bool:
+    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+    return is_number and grid[0] <= value <= grid[-1]
 
 
 def _violations(error: ValidationError) -> Iterator[Violation]:
-    rule_of_schema = error.schema.get("x-kie-rule") if isinstance(error.schema, Mapping) else None
-    if rule_of_schema:  # a cross-field rule: the schema names it and says what to tell the user
-        yield Violation(error.schema["x-kie-field"], rule_of_schema, error.schema["x-kie-message"])
-        return
-    where = [str(step) for step in error.absolute_path]
-    if error.validator == "required":
-        for name in error.validator_value:
-            if name not in error.instance:
-                yield Violation(".".join([*where, name]), "required", "is required")
-    elif error.validator == "additionalProperties":
-        known = set(error.schema.get("properties", {}))
-        for name in sorted(set(error.instance) - known):
-            yield Violation(".".join([*where, name]), "unknown", f"is not an input of this model; it takes {', '.join(sorted(known))}")
+    f = _Failure.of(error)
+    if "x-kie-rule" in f.schema:  # a cross-field rule: its schema names it and says what to tell
+        yield Violation(f.schema["x-kie-field"], f.schema["x-kie-rule"], f.schema["x-kie-message"])
+    elif f.keyword == "required":
+        for name in f.limit:
+            if name not in f.value:
+                yield Violation(".".join([*f.path, name]), "required", "is required")
+    elif f.keyword == "additionalProperties":
+        known = sorted(f.schema.get("properties", {}))
+        for name in sorted(set(f.value) - set(known)):
+            message = f"is not an input of this model; it takes {', '.join(known)}"
+            yield Violation(".".join([*f.path, name]), "unknown", message)
+    elif f.on_step_grid and not _in_grid_span(f.value, f.limit):
+        return  # off the grid's span: the type, minimum or maximum error already says so
     else:
-        rule = RULE_OF_KEYWORD.get(str(error.validator), str(error.validator))
-        if rule == "enum" and "x-kie-step" in error.schema:
-            if not _on_grid_span(error.instance, error.validator_value):
-                return  # the type, minimum or maximum error already says what is wrong
-            rule = "step"
-        field = where[0] if where else ""
-        yield Violation(field, rule, _message(error))
-
-
-def _on_grid_span(value: Any, grid: list[Any]) -> bool:
-    is_number = isinstance(value, int | float) and not isinstance(value, bool)
-    return is_number and grid[0] <= value <= grid[-1]
+        rule = "step" if f.on_step_grid else RULE_OF_KEYWORD.get(f.keyword, f.keyword)
+        yield Violation(f.path[0] if f.path else "", rule, _message(f))
 
 
 def check(schema: Mapping[str, Any], instance: Any) -> list[Violation]:
