@@ -125,12 +125,12 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         return [doc.problem(path, f"{value!r} is not allowed here", suggest(str(value), expected))]
     if keyword == "pattern":
         return [_pattern(doc, path, value)]
-    if keyword is None or schema is False:  # a key forbidden in this place
+    if keyword == "not" and isinstance(value, str):  # a key the item schema's propertyNames refuses
         return [
             doc.problem(
-                path,
-                f"'{path[-1]}' is not allowed here",
-                "array items are always present and carry no default or example; "
+                (*path, value),
+                f"'{value}' is not allowed in array items",
+                "items are always present and carry no default or example; "
                 "set these on the array itself",
                 key=True,
             )

@@ -73,6 +73,7 @@ def write_tree(root: Path, files: dict[str, bytes]) -> Changes:
     """Write `files` under `root`. Files an earlier run wrote that are not in `files` are removed;
     anything else found there is left alone. The manifest is written last."""
     changes = Changes()
+    previous = _previous_outputs(root)  # before the new manifest replaces the old one
     for path in sorted(files, key=lambda p: p == MANIFEST):
         target = root / path
         if target.is_file() and target.read_bytes() == files[path]:
@@ -80,7 +81,7 @@ def write_tree(root: Path, files: dict[str, bytes]) -> Changes:
             continue
         _write_atomic(target, files[path])
         changes.written.append(path)
-    for path in sorted(_previous_outputs(root) - set(files)):
+    for path in sorted(previous - set(files)):
         target = root / path
         if target.is_file():
             target.unlink()

@@ -1,0 +1,142 @@
+"""Same specs, same bytes; `check` names every drifted, missing and extra file; a bad spec writes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SPECS
+from generator.pipeline import check, generate, load_project, produce
+from generator.render import render
+from generator.write import MANIFEST
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    target = tmp_path / "generated"
+    generate(SPECS, target, cache_dir=tmp_path / "cache")
+    return target
+
+
+def test_two_runs_are_identical(tmp_path: Path, out: Path) -> None:
+    first = snapshot(out)
+    changes = generate(
+        SPECS, out, cache_dir=None
+    )  # uncached: black itself must be deterministic too
+    assert changes.written == [] and changes.removed == []
+    assert snapshot(out) == first
+
+
+def test_the_committed_tree_is_what_the_specs_produce(out: Path) -> None:
+    assert snapshot(out) == {
+        k: v for k, v in snapshot(ROOT / "generated").items() if k in snapshot(out)
+    }
+    assert not check(SPECS, ROOT / "generated", cache_dir=None)
+
+
+def test_check_names_a_hand_edit_a_stale_file_and_a_missing_file(tmp_path: Path, out: Path) -> None:
+    (out / "kie_client/api.py").write_text(
+        (out / "kie_client/api.py").read_text() + "# hand edit\n"
+    )
+    (out / "kie_client/models/old_model.py").write_text("STALE = True\n")
+    (out / "kie_client/schemas/kling_2_6_image_to_video.json").unlink()
+    drift = check(SPECS, out, cache_dir=tmp_path / "cache")
+    assert drift.changed == ["kie_client/api.py"]
+    assert drift.extra == ["kie_client/models/old_model.py"]
+    assert drift.missing == ["kie_client/schemas/kling_2_6_image_to_video.json"]
+
+
+def test_check_command_fails_naming_the_files(tmp_path: Path, out: Path) -> None:
+    (out / "README.md").write_text("edited\n")
+    result = cli("--out", str(out), "check")
+    assert result.returncode == 1
+    assert "differs generated/README.md" in result.stderr
+    assert "run `make generate`" in result.stderr
+
+
+def test_tool_leftovers_are_not_drift(out: Path) -> None:
+    (out / "kie_client/__pycache__").mkdir()
+    (out / "kie_client/__pycache__/api.cpython-311.pyc").write_bytes(b"\0")
+    (out / "kie_client.egg-info").mkdir()
+    (out / "kie_client.egg-info/PKG-INFO").write_text("x")
+    assert not check(SPECS, out, cache_dir=None)
+
+
+def test_files_no_spec_produces_are_removed_others_kept(
+    tmp_path: Path, out: Path, seed_copy: Path
+) -> None:
+    (out / "NOTES.txt").write_text("mine\n")  # not written by the generator: left alone
+    (seed_copy / "models/kling/v1-avatar-standard.yaml").unlink()
+    changes = generate(seed_copy, out, cache_dir=tmp_path / "cache")
+    assert sorted(changes.removed) == [
+        "docs/models/kling_v1_avatar_standard.md",
+        "kie_client/fixtures/kling_v1_avatar_standard.json",
+        "kie_client/models/kling_v1_avatar_standard.py",
+        "kie_client/schemas/kling_v1_avatar_standard.json",
+    ]
+    assert (out / "NOTES.txt").read_text() == "mine\n"
+    assert "kling_v1_avatar_standard" not in (out / MANIFEST).read_text()
+
+
+def test_a_bad_spec_leaves_the_tree_byte_for_byte_untouched(out: Path, seed_copy: Path) -> None:
+    before = snapshot(out)
+    spec = seed_copy / "models/kling-2.6/image-to-video.yaml"
+    spec.write_text(spec.read_text().replace("max_length: 1000", "max_lenght: 1000"))
+    result = cli("--specs", str(seed_copy), "--out", str(out), "generate")
+    assert result.returncode == 2
+    assert (
+        "input.prompt.max_lenght: unknown key 'max_lenght'; did you mean 'max_length'?"
+        in result.stderr
+    )
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert snapshot(out) == before
+
+
+def test_the_black_cache_is_used(tmp_path: Path) -> None:
+    project = load_project(SPECS)
+    cache = tmp_path / "cache"
+    cold = produce(project, cache)
+    entries = sorted(cache.iterdir())
+    rendered = [
+        p for p, text in render(project).items() if p.endswith(".py") and isinstance(text, str)
+    ]
+    assert (
+        len(entries) == len(rendered) == len(project.models) + 3
+    )  # runtime files are copied as they are
+    for entry in entries:  # a poisoned cache shows that hits are served from it
+        entry.write_text(entry.read_text() + "# from cache\n")
+    warm = produce(project, cache)
+    assert all(warm[p].endswith(b"# from cache\n") for p in rendered)
+    assert warm != cold
+
+
+def test_copy_of_committed_tree_passes_check(tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(
+        ROOT / "generated", copy, ignore=shutil.ignore_patterns("*.egg-info", "__pycache__")
+    )
+    assert not check(SPECS, copy, cache_dir=None)
