@@ -167,7 +167,7 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
             )
         ]
     if keyword == "oneOf" and error.context:
-        return _problems(doc, min(error.context, key=lambda e: len(e.absolute_path) * -1))
+        return _problems(doc, max(error.context, key=lambda e: len(e.absolute_path)))
     if keyword == "uniqueItems":
         return [doc.problem(path, "lists the same item twice", "remove the repeated item")]
     message = re.sub(r"^.{80,}? (is|has|does|should)", r"value \1", error.message)

@@ -9,6 +9,7 @@ from typing import Any
 
 from .jsonschema_out import MAX_GRID_POINTS, field_schema, grid_size, model_schema
 from .load import Document
+from .metacheck import suggest
 from .naming import CLIENT_ATTRIBUTES
 from .problems import Problem
 from .runtime import schema_check
@@ -113,7 +114,7 @@ def rule_problems(doc: Document, model: ModelSpec) -> list[Problem]:
                     doc.problem(
                         ("rules", index, kind),
                         f"rule names unknown field '{name}'",
-                        f"fields of this model: {', '.join(sorted(known))}",
+                        suggest(name, known),
                     )
                 )
         if kind == "exclusive":

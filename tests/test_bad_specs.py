@@ -193,7 +193,7 @@ def test_rule_naming_an_unknown_field(tmp_path: Path) -> None:
     text = ACME + "rules:\n  - exclusive: [prompt_two, steps]\n"
     assert only_problem(tmp_path, text) == (
         f"{FILE}:18:16: rules[0].exclusive: rule names unknown field 'prompt_two'; "
-        "fields of this model: prompt, quality, steps"
+        "did you mean 'prompt'?"
     )
 
 

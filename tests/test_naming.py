@@ -78,3 +78,21 @@ def test_docstring_text_is_safe(text: str) -> None:
 )
 def test_sizes(text: str, size: int) -> None:
     assert size_in_bytes(text) == size
+
+
+def test_runtime_spec_types_mirror_the_generator_model() -> None:
+    """Generated modules build the runtime types with the generator model's attribute names."""
+    import dataclasses
+
+    from generator import spec
+    from generator.render import _NOT_AT_RUNTIME
+    from kie_client import _spec
+
+    for ours, theirs in (
+        (spec.Field, _spec.FieldSpec),
+        (spec.Rule, _spec.RuleSpec),
+        (spec.Option, _spec.Option),
+        (spec.ModelSpec, _spec.ModelSpec),
+    ):
+        names = [f.name for f in dataclasses.fields(ours) if f.name not in _NOT_AT_RUNTIME]
+        assert names == [f.name for f in dataclasses.fields(theirs)], ours.__name__
