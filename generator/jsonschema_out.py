@@ -16,18 +16,27 @@ def number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def step_grid(minimum: float, maximum: float, step: float) -> list[int | float] | None:
-    """Every value from min to max in steps, or None when `multipleOf` states it exactly."""
-    lo, hi, size = (Decimal(str(v)) for v in (minimum, maximum, step))
-    if size == size.to_integral_value() and lo % size == 0:
-        return None  # whole steps from a multiple of the step: multipleOf is exact
-    count = int((hi - lo) / size) + 1
-    return [number(lo + k * size) for k in range(count)]
+def _decimals(*values: float) -> tuple[Decimal, ...]:
+    return tuple(Decimal(str(v)) for v in values)
+
+
+def multiple_of_is_exact(minimum: float, step: float) -> bool:
+    """Whole steps from a multiple of the step: JSON Schema's multipleOf states them exactly."""
+    start, size = _decimals(minimum, step)
+    return size == size.to_integral_value() and start % size == 0
 
 
 def grid_size(minimum: float, maximum: float, step: float) -> int:
-    lo, hi, size = (Decimal(str(v)) for v in (minimum, maximum, step))
+    lo, hi, size = _decimals(minimum, maximum, step)
     return int((hi - lo) / size) + 1
+
+
+def step_grid(minimum: float, maximum: float, step: float) -> list[int | float] | None:
+    """Every value from min to max in steps, or None when `multipleOf` states it exactly."""
+    if multiple_of_is_exact(minimum, step):
+        return None
+    lo, size = _decimals(minimum, step)
+    return [number(lo + k * size) for k in range(grid_size(minimum, maximum, step))]
 
 
 def _type(field: Field) -> dict[str, Any]:

@@ -7,7 +7,13 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from .jsonschema_out import MAX_GRID_POINTS, field_schema, grid_size, model_schema
+from .jsonschema_out import (
+    MAX_GRID_POINTS,
+    field_schema,
+    grid_size,
+    model_schema,
+    multiple_of_is_exact,
+)
 from .load import Document
 from .metacheck import suggest
 from .naming import CLIENT_ATTRIBUTES
@@ -40,7 +46,10 @@ def _range_problems(doc: Document, path: tuple[Any, ...], data: dict[str, Any]) 
                     f"choose a step that divides {hi - lo}, or set max to {fitted}",
                 )
             )
-        elif grid_size(data["min"], data["max"], data["step"]) > MAX_GRID_POINTS:
+        elif (
+            not multiple_of_is_exact(data["min"], data["step"])
+            and grid_size(data["min"], data["max"], data["step"]) > MAX_GRID_POINTS
+        ):
             problems.append(
                 doc.problem(
                     (*path, "step"),
@@ -89,11 +98,11 @@ def field_problems(doc: Document, model: ModelSpec) -> list[Problem]:
     for field in model.fields:
         path: tuple[Any, ...] = ("input", field.name)
         data = doc.data["input"][field.name]
-        problems += _range_problems(doc, path, data)
+        found = _range_problems(doc, path, data)
         if "items" in data:
-            problems += _range_problems(doc, (*path, "items"), data["items"])
-        if not problems:
-            problems += _value_problems(doc, path, field)
+            found += _range_problems(doc, (*path, "items"), data["items"])
+        # A default or example is judged against the field's limits only once those make sense.
+        problems += found or _value_problems(doc, path, field)
     return problems
 
 

@@ -97,6 +97,24 @@ def test_step_that_does_not_divide_the_range(tmp_path: Path) -> None:
     )
 
 
+def test_float_step_grid_is_bounded_but_whole_steps_are_not(tmp_path: Path) -> None:
+    whole = ACME.replace("    max: 50\n", "    max: 4294967295\n    step: 1\n")
+    assert problems_in(write_tree(tmp_path / "whole", {"acme/text-to-video.yaml": whole})) == []
+    fine = ACME.replace("type: integer", "type: number").replace(
+        "    max: 50\n", "    max: 50\n    step: 0.001\n"
+    )
+    assert only_problem(tmp_path, fine) == (
+        f"{FILE}:14:11: input.steps.step: step 0.001 makes more than 10001 values; "
+        "use a coarser step, or drop the step"
+    )
+
+
+def test_a_bad_range_does_not_hide_other_fields_defaults(tmp_path: Path) -> None:
+    text = ACME.replace("min: 1", "min: 60") + "    default: medium\n"
+    found = problems_in(write_tree(tmp_path, {"acme/text-to-video.yaml": text}))
+    assert [p.split(": ")[1] for p in found] == ["input.steps.min", "input.quality.default"]
+
+
 def test_step_needs_min_and_max(tmp_path: Path) -> None:
     text = ACME.replace("    min: 1\n", "    step: 1\n")
     assert only_problem(tmp_path, text) == (
