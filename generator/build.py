@@ -59,7 +59,7 @@ def build_field(name: str, data: dict[str, Any]) -> Field:
     )
 
 
-def _listed(value: Any) -> tuple[Any, ...]:
+def listed(value: Any) -> tuple[Any, ...]:
     return tuple(value) if isinstance(value, list) else (value,)
 
 
@@ -82,7 +82,7 @@ def build_rules(data: list[dict[str, Any]]) -> tuple[Rule, ...]:
             )
         elif "requires" in item:
             for name, needed in item["requires"].items():
-                needs = _listed(needed)
+                needs = listed(needed)
                 rules.append(
                     Rule(
                         "requires",
@@ -92,7 +92,7 @@ def build_rules(data: list[dict[str, Any]]) -> tuple[Rule, ...]:
                 )
         else:
             names = tuple(item["forbid"])
-            refused = tuple(_listed(v) for v in item["forbid"].values())
+            refused = tuple(listed(v) for v in item["forbid"].values())
             combo = " with ".join(
                 f"{n}={'/'.join(_show(v) for v in r)}" for n, r in zip(names, refused, strict=True)
             )

@@ -251,13 +251,12 @@ def model_fixtures(model: ModelSpec) -> dict[str, Any]:
     for index, rule in enumerate(model.rules):
         name = f"rule-{index}-{rule.kind}"
         if rule.kind == "exclusive":
-            data = build.around(rule.fields[0], sample(model.field(rule.fields[0])))
-            for rival in rule.fields[1:2]:
-                data = {
-                    **data,
-                    rival: sample(model.field(rival)),
-                    **{n: sample(model.field(n)) for n in build.needs(rival)},
-                }
+            rival = rule.fields[1]
+            data = {
+                **build.around(rule.fields[0], sample(model.field(rule.fields[0]))),
+                rival: sample(model.field(rival)),
+                **{n: sample(model.field(n)) for n in build.needs(rival)},
+            }
         elif rule.kind == "requires":
             data = {
                 k: v

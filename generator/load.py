@@ -34,9 +34,10 @@ class Document:
         """
         node = self.tree
         line, col = 0, 0
-        for step in path:
+        for depth, step in enumerate(path, start=1):
             if isinstance(node, CommentedMap) and step in node:
-                line, col = node.lc.key(step) if key and step == path[-1] else node.lc.value(step)
+                at_key = key and depth == len(path)
+                line, col = node.lc.key(step) if at_key else node.lc.value(step)
                 node = node[step]
             elif isinstance(node, CommentedSeq) and isinstance(step, int) and step < len(node):
                 line, col = node.lc.item(step)

@@ -57,8 +57,8 @@ def doc(text: Any) -> str:
                 escaped += "\\\\"
             elif char == '"':
                 escaped += "\\x22"
-            elif not char.isprintable() or char in "\u2028\u2029":
-                escaped += repr(char)[1:-1] if repr(char)[1] == "\\" else f"\\u{ord(char):04x}"
+            elif not char.isprintable():  # line and paragraph separators included
+                escaped += repr(char)[1:-1]
             else:
                 escaped += char
         out.append(escaped)

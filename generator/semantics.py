@@ -7,6 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
+from .build import listed
 from .jsonschema_out import (
     MAX_GRID_POINTS,
     field_schema,
@@ -113,9 +114,7 @@ def rule_problems(doc: Document, model: ModelSpec) -> list[Problem]:
         kind = next(k for k in ("exclusive", "requires", "forbid") if k in data)
         body = data[kind]
         named = (
-            list(body) + [n for v in body.values() for n in ([v] if isinstance(v, str) else v)]
-            if kind == "requires"
-            else list(body)
+            [*body, *(n for v in body.values() for n in listed(v))] if kind == "requires" else body
         )
         for name in dict.fromkeys(named):
             if name not in known:
@@ -232,15 +231,10 @@ def name_problems(docs: list[tuple[Document, ModelSpec]]) -> list[Problem]:
                 others = ", ".join(
                     f"{o.file}:{o.where(('model',))[0]}" for o in owners if o is not doc
                 )
-                label = (
-                    "duplicate model id"
-                    if what == "model id"
-                    else f"{what} '{name}' is also produced by"
-                )
                 message = (
-                    f"{label} '{name}', also in {others}"
+                    f"duplicate model id '{name}', also in {others}"
                     if what == "model id"
-                    else f"{label} {others}"
+                    else f"{what} '{name}' is also produced by {others}"
                 )
                 problems.append(doc.problem(("model",), message, "give each model a distinct id"))
     return problems
