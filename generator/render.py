@@ -152,7 +152,11 @@ def render(project: Project) -> dict[str, str | bytes]:
     """Output path (relative to generated/) -> content. Python sources are not yet formatted."""
     env = environment()
     out: dict[str, str | bytes] = dict(runtime_files())
-    context = {"api": project.api, "models": project.models}
+    context = {
+        "api": project.api,
+        "models": project.models,
+        "largest_input_file": project.largest_input_file,
+    }
     for target, template in (
         ("pyproject.toml", "package/pyproject.toml.jinja"),
         ("README.md", "package/README.md.jinja"),

@@ -157,3 +157,15 @@ class ApiSpec:
 class Project:
     api: ApiSpec
     models: tuple[ModelSpec, ...]  # sorted by id
+
+    @property
+    def largest_input_file(self) -> int | None:
+        """The largest file any model documents for a URL input, in bytes; None if none says."""
+        sizes = [
+            f.max_size
+            for model in self.models
+            for field in model.fields
+            for f in (field, field.items)
+            if f is not None and f.max_size is not None
+        ]
+        return max(sizes, default=None)

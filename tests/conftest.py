@@ -1,15 +1,23 @@
-"""Helpers shared by the tests: throw-away spec trees and the problems the generator finds in them."""
+"""Helpers shared by the tests: throw-away spec trees, the problems the generator finds in them, and
+clients of the simulator."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import textwrap
+from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
 from generator.pipeline import load_project
 from generator.problems import SpecError
+from kie_client import MODELS
+from kie_client.testing import KieSimulator
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -63,3 +71,44 @@ def seed_copy(tmp_path: Path) -> Path:
     """A copy of the real specs/ to change freely."""
     shutil.copytree(SPECS, tmp_path / "specs")
     return tmp_path / "specs"
+
+
+# -- the simulator ------------------------------------------------------------------------------
+
+CREATE = "/api/v1/jobs/createTask"
+RECORD = "/api/v1/jobs/recordInfo"
+KLING = "kling-2.6/image-to-video"
+
+
+def fixture_cases(model_id: str) -> dict[str, Any]:
+    """The generated fixtures of a model: {"valid": [...], "invalid": [...]}."""
+    module = MODELS[model_id].module
+    text = resources.files("kie_client").joinpath("fixtures", f"{module}.json").read_text("utf-8")
+    return dict(json.loads(text))
+
+
+def valid_input(model_id: str = KLING) -> dict[str, Any]:
+    return dict(fixture_cases(model_id)["valid"][0]["input"])
+
+
+def client_for(sim: KieSimulator, **options: Any) -> httpx.Client:
+    """An httpx client pointed at the simulator with its key."""
+    headers = {"Authorization": f"Bearer {sim.api_key}"}
+    return httpx.Client(base_url=sim.base_url, headers=headers, **{"timeout": 10, **options})
+
+
+@pytest.fixture
+def api(kie_simulator: KieSimulator) -> Iterator[httpx.Client]:
+    with client_for(kie_simulator) as client:
+        yield client
+
+
+def create(client: httpx.Client, model: str = KLING, **body: Any) -> httpx.Response:
+    """POST createTask for `model` with a valid input unless `input` is given."""
+    return client.post(CREATE, json={"model": model, "input": valid_input(model), **body})
+
+
+def record(client: httpx.Client, task_id: str) -> dict[str, Any]:
+    response = client.get(RECORD, params={"taskId": task_id})
+    assert response.status_code == 200, response.text
+    return dict(response.json()["data"])

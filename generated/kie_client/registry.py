@@ -68,6 +68,9 @@ MODELS: Final[dict[str, ModelEntry]] = {
     ),
 }
 
+# The largest file any model documents for a URL input, in bytes (None: no model says).
+LARGEST_INPUT_FILE_BYTES: Final[int | None] = 10000000
+
 
 def load_model(model_id: str) -> ModuleType:
     """The generated module of `model_id`, imported now if it was not yet."""
