@@ -7,10 +7,23 @@ import keyword
 import re
 
 # Names the generated code itself uses where a field or group name would shadow them.
-_RESERVED = frozenset({"self", "cls", "client"})
+_RESERVED = frozenset({"self", "cls", "client", "callback_url", "request"})
 # Client attributes that groups of models must not replace.
 CLIENT_ATTRIBUTES = frozenset(
-    {"tasks", "files", "credits", "callbacks", "close", "models", "download_url"}
+    {
+        "tasks",
+        "callbacks",
+        "submit",
+        "create_task",
+        "credits",
+        "download_url",
+        "download",
+        "upload_file",
+        "upload_url",
+        "upload_base64",
+        "close",
+        "aclose",
+    }
 )
 
 

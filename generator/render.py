@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,9 @@ import jinja2
 
 from .fixtures import model_fixtures
 from .jsonschema_out import model_schema
+from .naming import pascal
 from .runtime import runtime_files
-from .spec import Field, Project
+from .spec import Field, ModelSpec, Project
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # Generator-side attributes the generated package has no use for.
@@ -148,13 +150,35 @@ def _json(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
+@dataclass(frozen=True)
+class Group:
+    """Models sharing a client attribute, e.g. `client.kling_2_6`."""
+
+    name: str
+    class_name: str
+    family: str  # the id prefix, as the ids write it
+    models: tuple[ModelSpec, ...]
+
+
+def model_groups(models: tuple[ModelSpec, ...]) -> list[Group]:
+    by_name: dict[str, list[ModelSpec]] = {}
+    for model in models:
+        by_name.setdefault(model.group, []).append(model)
+    return [
+        Group(name, pascal(name) + "Models", members[0].id.partition("/")[0], tuple(members))
+        for name, members in sorted(by_name.items())
+    ]
+
+
 def render(project: Project) -> dict[str, str | bytes]:
     """Output path (relative to generated/) -> content. Python sources are not yet formatted."""
     env = environment()
     out: dict[str, str | bytes] = dict(runtime_files())
+    groups = model_groups(project.models)
     context = {
         "api": project.api,
         "models": project.models,
+        "groups": groups,
         "largest_input_file": project.largest_input_file,
     }
     for target, template in (
@@ -163,8 +187,12 @@ def render(project: Project) -> dict[str, str | bytes]:
         ("kie_client/__init__.py", "package/__init__.py.jinja"),
         ("kie_client/api.py", "package/api.py.jinja"),
         ("kie_client/registry.py", "package/registry.py.jinja"),
+        ("kie_client/client.py", "package/client.py.jinja"),
     ):
         out[target] = env.get_template(template).render(context)
+    group_template = env.get_template("package/group.py.jinja")
+    for group in groups:
+        out[f"kie_client/groups/{group.name}.py"] = group_template.render(context, group=group)
     model_template = env.get_template("package/model.py.jinja")
     doc_template = env.get_template("package/model.md.jinja")
     for model in project.models:

@@ -3,9 +3,11 @@ yields generated code that compiles, imports and carries each value unchanged.""
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import inspect
 import io
+import shutil
 import sys
 import tempfile
 import typing
@@ -72,6 +74,10 @@ def import_file(path: Path) -> ModuleType:
     return module
 
 
+BLACK_CACHE = Path(tempfile.mkdtemp(prefix="kie-injection-black-"))
+atexit.register(shutil.rmtree, BLACK_CACHE, True)
+
+
 def words(value: str) -> str:
     """Docstrings keep a value's words; white space is laid out for reading."""
     return " ".join(value.split())
@@ -116,8 +122,9 @@ def test_arbitrary_text_cannot_change_generated_code(
     with tempfile.TemporaryDirectory() as tmp:
         specs = write_tree(Path(tmp), {"acme/any-text.yaml": document})
         out = Path(tmp) / "generated"
-        generate(specs, out, cache_dir=None)
+        generate(specs, out, cache_dir=BLACK_CACHE)  # shared: unchanged files are not re-formatted
         module = import_file(out / "kie_client/models/acme_any_text.py")
+        group = import_file(out / "kie_client/groups/acme.py")
 
     prompt, style = module.SPEC.fields
     assert module.SPEC.title == title
@@ -132,6 +139,7 @@ def test_arbitrary_text_cannot_change_generated_code(
     assert sorted(n for n in vars(module) if not n.startswith("__")) == sorted(
         [
             "AcmeAnyTextInput",
+            "ClassVar",
             "FieldSpec",
             "Final",
             "Literal",
@@ -145,3 +153,17 @@ def test_arbitrary_text_cannot_change_generated_code(
             "os",
         ]
     )
+    # The client method carries the same text in its signature and docstring, and nothing more.
+    assert sorted(n for n in vars(group) if not n.startswith("__")) == [
+        "AcmeModels",
+        "AsyncAcmeModels",
+        "Literal",
+        "Sequence",
+        "TYPE_CHECKING",
+        "annotations",
+        "os",
+    ]
+    for method in (group.AcmeModels.any_text, group.AsyncAcmeModels.any_text):
+        assert words(title) in words(inspect.getdoc(method) or "")
+        style_annotation = inspect.signature(method).parameters["style"].annotation
+        assert eval(style_annotation, vars(typing)) == typing.Literal[value, "plain"] | None

@@ -3,6 +3,7 @@
 Generated from specs/api.yaml; edit the spec, not this file.
 """
 
+from enum import StrEnum
 from typing import Final, NamedTuple
 
 
@@ -56,6 +57,25 @@ STATUS_CODES: Final[dict[int, StatusCode]] = {
     501: StatusCode("generation_failed", "The generation failed.", False),
     505: StatusCode("feature_disabled", "The feature is disabled.", False),
 }
+
+
+class State(StrEnum):
+    """A task's state, as recordInfo reports it."""
+
+    WAITING = "waiting"
+    QUEUING = "queuing"
+    GENERATING = "generating"
+    SUCCESS = "success"
+    FAIL = "fail"
+
+    @property
+    def final(self) -> bool:
+        return TASK_STATES[self].final
+
+    @property
+    def success(self) -> bool:
+        return TASK_STATES[self].success
+
 
 TASK_STATES: Final[dict[str, TaskState]] = {
     "waiting": TaskState(False, False, "Queued."),

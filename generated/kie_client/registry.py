@@ -5,9 +5,13 @@ Generated from specs/; edit the specs, not this file.
 
 from __future__ import annotations
 
+import difflib
 import importlib
 from types import ModuleType
 from typing import Final, NamedTuple
+
+from kie_client._spec import ModelSpec
+from kie_client.errors import NotFoundError
 
 
 class ModelEntry(NamedTuple):
@@ -74,8 +78,15 @@ LARGEST_INPUT_FILE_BYTES: Final[int | None] = 10000000
 
 def load_model(model_id: str) -> ModuleType:
     """The generated module of `model_id`, imported now if it was not yet."""
-    try:
-        entry = MODELS[model_id]
-    except KeyError:
-        raise KeyError(f"unknown model {model_id!r}; known: {', '.join(sorted(MODELS))}") from None
+    entry = MODELS.get(model_id)
+    if entry is None:
+        close = difflib.get_close_matches(model_id, MODELS, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(sorted(MODELS))}"
+        raise NotFoundError(f"unknown model {model_id!r}{hint}")
     return importlib.import_module(f"kie_client.models.{entry.module}")
+
+
+def spec_of(model_id: str) -> ModelSpec:
+    """The spec of `model_id`: its fields, limits and rules."""
+    spec: ModelSpec = load_model(model_id).SPEC
+    return spec

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import ClassVar, Final, Literal
 
 from kie_client._spec import FieldSpec, ModelSpec, Option, RuleSpec
 
@@ -101,6 +101,8 @@ SPEC: Final = ModelSpec(
 @dataclass(frozen=True, kw_only=True, slots=True)
 class BytedanceV1LiteTextToVideoInput:
     """Input of ByteDance Seedance V1 Lite Text to Video (`bytedance/v1-lite-text-to-video`)."""
+
+    SPEC: ClassVar[ModelSpec] = SPEC
 
     prompt: str
     """The text prompt used to generate the video

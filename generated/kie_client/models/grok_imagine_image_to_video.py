@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import ClassVar, Final, Literal
 
 from kie_client._spec import FieldSpec, ModelSpec, Option, RuleSpec
 
@@ -116,6 +116,8 @@ class GrokImagineImageToVideoInput:
 
     Rule: index selects an image of a task_id; it means nothing without one.
     """
+
+    SPEC: ClassVar[ModelSpec] = SPEC
 
     image_urls: Sequence[str | os.PathLike[str]] | None = None
     """Provide one external image URL as a reference for video generation (only one image is supported). This is one of two image input options — you can either upload an external image or specify a task_id + index from a Grok-generated image below. Do not provide both image_urls and task_id at the same time.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import ClassVar, Final, Literal
 
 from kie_client._spec import FieldSpec, ModelSpec, Option, RuleSpec
 
@@ -74,6 +74,8 @@ SPEC: Final = ModelSpec(
 @dataclass(frozen=True, kw_only=True, slots=True)
 class KlingV1AvatarStandardInput:
     """Input of Kling V1 Avatar Standard (`kling/v1-avatar-standard`)."""
+
+    SPEC: ClassVar[ModelSpec] = SPEC
 
     image_url: str | os.PathLike[str]
     """The URL of the image to use as your avatar

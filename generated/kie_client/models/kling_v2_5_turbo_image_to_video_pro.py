@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import ClassVar, Final, Literal
 
 from kie_client._spec import FieldSpec, ModelSpec, Option, RuleSpec
 
@@ -87,6 +87,8 @@ SPEC: Final = ModelSpec(
 @dataclass(frozen=True, kw_only=True, slots=True)
 class KlingV25TurboImageToVideoProInput:
     """Input of Kling 2.5 Turbo Image to Video Pro (`kling/v2-5-turbo-image-to-video-pro`)."""
+
+    SPEC: ClassVar[ModelSpec] = SPEC
 
     prompt: str
     """Text description for the video generation

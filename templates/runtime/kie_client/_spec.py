@@ -7,7 +7,7 @@ so that hundreds of models stay small to import.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal, Protocol
 
 FieldType = Literal["string", "url", "integer", "number", "boolean", "enum", "array"]
 RuleKind = Literal["exclusive", "requires", "forbid"]
@@ -66,3 +66,9 @@ class ModelSpec:
     method: str
     fields: tuple[FieldSpec, ...]
     rules: tuple[RuleSpec, ...] = ()
+
+
+class ModelInput(Protocol):
+    """What every generated input dataclass is: its fields, and its model's spec as `SPEC`."""
+
+    SPEC: ClassVar[ModelSpec]

@@ -1,0 +1,237 @@
+"""Checks a request input against a model's spec before anything is sent, as its JSON Schema would.
+
+One shared checker reads each model's limits and rules as data (`ModelSpec`), so models add no
+code. Problems name the field and rule as the generated JSON Schema's checker does
+(`kie_client._schema_check`); contract tests hold the two to the same verdicts on every fixture.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from kie_client._spec import FieldSpec, ModelSpec, RuleSpec
+from kie_client.errors import Problem
+
+URL_PATTERN = r"^https?://[^\s]+$"  # the generated schemas' `pattern` for URL inputs
+_URL = re.compile(URL_PATTERN)
+
+
+def is_url(value: object) -> bool:
+    return isinstance(value, str) and _URL.match(value) is not None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_integer(value: object) -> bool:
+    """JSON Schema's integer: a number with no fraction (so 2.0 counts), never a boolean."""
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:45]}...{text[-10:]}"
+
+
+_TYPES: dict[str, tuple[Callable[[object], bool], str]] = {
+    "string": (lambda v: isinstance(v, str), "a string"),
+    "url": (lambda v: isinstance(v, str), "a URL string"),
+    "integer": (_is_integer, "an integer"),
+    "number": (_is_number, "a number"),
+    "boolean": (lambda v: isinstance(v, bool), "true or false"),
+    "array": (lambda v: isinstance(v, list | tuple), "a list"),
+}
+
+
+def _type_problem(field: FieldSpec, value: Any) -> str | None:
+    """Why `value` is not of the field's type, or None if it is."""
+    accepts, expected = _TYPES[field.type]
+    return None if accepts(value) else f"{_show(value)} is not {expected}"
+
+
+def _off_step(field: FieldSpec, value: int | float) -> bool:
+    assert field.step is not None and field.minimum is not None
+    try:
+        offset = Decimal(str(value)) - Decimal(str(field.minimum))
+        return offset % Decimal(str(field.step)) != 0
+    except InvalidOperation:
+        return True
+
+
+def _enum_has(field: FieldSpec, value: Any) -> bool:
+    # JSON equality: true is not 1 (Python says it is); "5" is not 5.
+    return any(
+        value == option.value and isinstance(value, bool) == isinstance(option.value, bool)
+        for option in field.options
+    )
+
+
+def _value_problems(field: FieldSpec, value: Any) -> Iterator[tuple[str, str]]:
+    """(rule, message) for each limit `value` breaks."""
+    if value is None:
+        if not field.nullable:
+            yield "type", "is null, which this field does not take"
+        return
+    if field.type == "enum":
+        if not _enum_has(field, value):
+            allowed = ", ".join(repr(option.value) for option in field.options)
+            yield "enum", f"{_show(value)} is not one of {allowed}"
+        return
+    wrong_type = _type_problem(field, value)
+    if wrong_type:
+        yield "type", wrong_type
+        return
+    if field.type in ("string", "url"):
+        if field.max_length is not None and len(value) > field.max_length:
+            yield "max_length", f"has {len(value)} characters; at most {field.max_length} are allowed"
+        if field.min_length is not None and len(value) < field.min_length:
+            yield "min_length", f"has {len(value)} characters; at least {field.min_length} are needed"
+        if field.type == "url" and not is_url(value):
+            yield "url", f"{_show(value)} is not an http(s) URL, nor a local file"
+    elif field.type in ("integer", "number"):
+        if field.minimum is not None and value < field.minimum:
+            yield "min", f"{value} is below the minimum {field.minimum}"
+        elif field.maximum is not None and value > field.maximum:
+            yield "max", f"{value} is above the maximum {field.maximum}"
+        elif field.step is not None and _off_step(field, value):
+            span = f"{field.minimum} to {field.maximum}"
+            yield "step", f"{value} is not on the grid of step {field.step} from {span}"
+    elif field.type == "array":
+        if field.min_items is not None and len(value) < field.min_items:
+            yield "min_items", f"has {len(value)} items; at least {field.min_items} are needed"
+        if field.max_items is not None and len(value) > field.max_items:
+            yield "max_items", f"has {len(value)} items; at most {field.max_items} are allowed"
+        assert field.items is not None
+        for index, item in enumerate(value):
+            for rule, message in _value_problems(field.items, item):
+                yield rule, f"item {index}: {message}"
+
+
+def _broken(rule: RuleSpec, spec: ModelSpec, values: Mapping[str, Any]) -> bool:
+    if rule.kind == "exclusive":
+        return sum(name in values for name in rule.fields) > 1
+    if rule.kind == "requires":
+        field, *needed = rule.fields
+        return field in values and not all(name in values for name in needed)
+    defaults = {f.name: f.default for f in spec.fields}
+    return all(  # forbid: every named field holds a refused value (an absent one, its default)
+        values.get(name, defaults.get(name)) in refused
+        for name, refused in zip(rule.fields, rule.refused, strict=True)
+    )
+
+
+def _subject(rule: RuleSpec) -> str:
+    """The field a broken rule is reported against, as in the generated schema."""
+    return rule.fields[1] if rule.kind == "exclusive" else rule.fields[0]
+
+
+def values_of(model_input: object, spec: ModelSpec) -> dict[str, Any]:
+    """The request input an input dataclass stands for: request names, fields left as None omitted."""
+    values = {f.name: getattr(model_input, f.py_name) for f in spec.fields}
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def check_input(spec: ModelSpec, values: Mapping[str, Any]) -> list[Problem]:
+    """Every problem of `values` (field name -> value, as sent) against `spec`, by field then rule."""
+    problems = []
+    fields = {f.name: f for f in spec.fields}
+    for name in values.keys() - fields.keys():
+        problems.append(
+            Problem(
+                spec.id, name, "unknown", f"is not an input; it takes {', '.join(sorted(fields))}"
+            )
+        )
+    for field in spec.fields:
+        if field.name not in values:
+            if field.required:
+                problems.append(Problem(spec.id, field.name, "required", "is required"))
+            continue
+        for kind, message in _value_problems(field, values[field.name]):
+            problems.append(Problem(spec.id, field.name, kind, message))
+    for rule in spec.rules:
+        if _broken(rule, spec, values):
+            problems.append(Problem(spec.id, _subject(rule), rule.kind, rule.message))
+    return sorted(problems, key=lambda p: (p.field, p.rule, p.message))
+
+
+@dataclass(frozen=True)
+class LocalFile:
+    """A local path given for a URL input: it is uploaded, and its download URL sent instead."""
+
+    field: str
+    index: int | None  # its place in a list input, or None
+    path: Path
+    spec: FieldSpec  # the URL field (or list item) it fills
+
+    def problems(self, model: str) -> list[Problem]:
+        """Whether the file exists, is a type the field accepts, and is small enough."""
+        if not self.path.is_file():
+            return [Problem(model, self.field, "file", f"{str(self.path)!r} is not a file")]
+        found = []
+        mime = mimetypes.guess_type(self.path.name)[0]
+        if self.spec.accept and mime not in self.spec.accept:
+            found.append(
+                Problem(
+                    model,
+                    self.field,
+                    "accept",
+                    f"{self.path.name} is {mime or 'of unknown type'}; "
+                    f"accepted: {', '.join(self.spec.accept)}",
+                )
+            )
+        size = self.path.stat().st_size
+        if self.spec.max_size is not None and size > self.spec.max_size:
+            limit = self.spec.max_size_text or f"{self.spec.max_size} bytes"
+            found.append(
+                Problem(
+                    model,
+                    self.field,
+                    "max_size",
+                    f"{self.path.name} is {size} bytes; at most {limit}",
+                )
+            )
+        return found
+
+
+def _as_local(value: Any) -> Path | None:
+    if isinstance(value, os.PathLike):
+        return Path(value)
+    if isinstance(value, str) and not is_url(value) and value and Path(value).is_file():
+        return Path(value)
+    return None
+
+
+def local_files(spec: ModelSpec, values: Mapping[str, Any]) -> list[LocalFile]:
+    """The local paths among the values of URL inputs (alone or in lists)."""
+    found = []
+    for field in spec.fields:
+        value = values.get(field.name)
+        if field.type == "url" and (path := _as_local(value)):
+            found.append(LocalFile(field.name, None, path, field))
+        elif field.type == "array" and field.items and field.items.type == "url":
+            for index, item in enumerate(value if isinstance(value, list | tuple) else ()):
+                if path := _as_local(item):
+                    found.append(LocalFile(field.name, index, path, field.items))
+    return found
+
+
+def with_urls(values: Mapping[str, Any], urls: Mapping[LocalFile, str]) -> dict[str, Any]:
+    """`values` with each local file replaced by its URL, and lists made JSON lists."""
+    out = {name: list(v) if isinstance(v, tuple) else v for name, v in values.items()}
+    for file, url in urls.items():
+        if file.index is None:
+            out[file.field] = url
+        else:
+            out[file.field] = [*out[file.field]]
+            out[file.field][file.index] = url
+    return out

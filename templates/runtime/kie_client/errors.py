@@ -1,0 +1,195 @@
+"""Every error the client raises: one base, a class per documented Kie code, and the client's own.
+
+None of them ever holds the API key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kie_client.records import TaskRecord
+
+
+class KieError(Exception):
+    """Base of every error this package raises. `code` is Kie's status code when there is one."""
+
+    code: int | None = None
+
+    def __init__(self, message: str, *, code: int | None = None, http_status: int | None = None):
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+        self.http_status = http_status
+
+
+class BadRequestError(KieError):
+    code = 400
+
+
+class AuthenticationError(KieError):
+    """401: the API key is missing or wrong."""
+
+    code = 401
+
+
+class InsufficientCreditsError(KieError):
+    code = 402
+
+
+class NotFoundError(KieError):
+    """404: an unknown task or model."""
+
+    code = 404
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a request's input: which model, field and rule, and what is allowed."""
+
+    model: str
+    field: str
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message} [{self.rule}]"
+
+
+class ValidationError(KieError, ValueError):
+    """422, or found before sending: every problem of the input at once."""
+
+    code = 422
+
+    def __init__(
+        self, model: str, problems: Sequence[Problem], *, http_status: int | None = None
+    ) -> None:
+        lines = "\n".join(f"  - {problem}" for problem in problems)
+        super().__init__(f"{model}: {len(problems)} problem(s) in the input\n{lines}")
+        self.http_status = http_status
+        self.model = model
+        self.problems = tuple(problems)
+
+
+class RateLimitError(KieError):
+    """429: too many requests. The refused request was not queued; `retry_after` is in seconds."""
+
+    code = 429
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        http_status: int | None = None,
+    ) -> None:
+        super().__init__(message, http_status=http_status)
+        self.retry_after = retry_after
+
+
+class SubKeyLimitError(KieError):
+    code = 433
+
+
+class ServiceUnavailableError(KieError):
+    """455: maintenance."""
+
+    code = 455
+
+
+class ServerError(KieError):
+    code = 500
+
+
+class GenerationFailedError(KieError):
+    code = 501
+
+
+class FeatureDisabledError(KieError):
+    code = 505
+
+
+ERRORS_BY_CODE: dict[int, type[KieError]] = {
+    cls.code: cls
+    for cls in (
+        BadRequestError,
+        AuthenticationError,
+        InsufficientCreditsError,
+        NotFoundError,
+        ValidationError,
+        RateLimitError,
+        SubKeyLimitError,
+        ServiceUnavailableError,
+        ServerError,
+        GenerationFailedError,
+        FeatureDisabledError,
+    )
+    if cls.code is not None
+}
+
+
+def error_for(
+    code: int,
+    message: str,
+    *,
+    data: Any = None,
+    http_status: int | None = None,
+    retry_after: float | None = None,
+    model: str = "",
+) -> KieError:
+    """The error for an answer carrying Kie status `code`."""
+    cls = ERRORS_BY_CODE.get(code, KieError)
+    if cls is ValidationError:
+        errors = data.get("errors") if isinstance(data, Mapping) else None
+        problems = [
+            Problem(model, str(e.get("field", "")), str(e.get("rule", "")), str(e.get("message")))
+            for e in errors or ()
+            if isinstance(e, Mapping)
+        ] or [Problem(model, "", "", message)]
+        return ValidationError(model, problems, http_status=http_status)
+    if cls is RateLimitError:
+        return RateLimitError(message, retry_after=retry_after, http_status=http_status)
+    return cls(message, code=code, http_status=http_status)
+
+
+class TransportError(KieError):
+    """The request could not be completed on the network (after any retries)."""
+
+
+class SubmissionUncertain(KieError):
+    """A create request may have reached Kie, but no answer came back: a task may exist and be
+    charged. Nothing was re-sent. Check (e.g. on the Kie dashboard, or by the callback) before
+    submitting `input` again."""
+
+    def __init__(self, model: str, input: Mapping[str, Any], cause: BaseException) -> None:
+        super().__init__(
+            f"creating a {model} task may or may not have succeeded ({type(cause).__name__}); "
+            "it was not re-sent, to avoid paying twice: check before resubmitting"
+        )
+        self.model = model
+        self.input = dict(input)
+
+
+class TaskFailed(KieError):
+    """The task ended in the fail state; `record` holds Kie's failCode and failMsg."""
+
+    def __init__(self, record: TaskRecord) -> None:
+        detail = f"{record.fail_code}: {record.fail_message}".strip(": ")
+        super().__init__(f"task {record.task_id} ({record.model}) failed: {detail or 'no reason'}")
+        self.record = record
+        self.task_id = record.task_id
+
+
+class WaitTimeout(KieError):
+    """The task was not final by the deadline. It may still finish: wait on `task_id` again."""
+
+    def __init__(self, task_id: str, seconds: float, state: str) -> None:
+        super().__init__(
+            f"task {task_id} was still {state} after {seconds:g} s; "
+            f"resume with client.tasks.wait({task_id!r})"
+        )
+        self.task_id = task_id
+        self.state = state
