@@ -16,7 +16,7 @@ import pytest
 
 from generator.pipeline import load_project
 from generator.problems import SpecError
-from kie_client import MODELS
+from kie_client import MODELS, AsyncKieClient, KieClient
 from kie_client.testing import KieSimulator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,3 +112,14 @@ def record(client: httpx.Client, task_id: str) -> dict[str, Any]:
     response = client.get(RECORD, params={"taskId": task_id})
     assert response.status_code == 200, response.text
     return dict(response.json()["data"])
+
+
+def kie_client(sim: KieSimulator, **options: Any) -> KieClient:
+    """A KieClient on the simulator, retrying quickly."""
+    settings: dict[str, Any] = {"base_url": sim.base_url, "upload_base_url": sim.base_url}
+    return KieClient(sim.api_key, **{**settings, "backoff_seconds": 0.01, **options})
+
+
+def async_kie_client(sim: KieSimulator, **options: Any) -> AsyncKieClient:
+    settings: dict[str, Any] = {"base_url": sim.base_url, "upload_base_url": sim.base_url}
+    return AsyncKieClient(sim.api_key, **{**settings, "backoff_seconds": 0.01, **options})

@@ -15,7 +15,12 @@ from typing import IO, TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from kie_client import _plans, callbacks
-from kie_client._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, configure
+from kie_client._config import (
+    DEFAULT_BACKOFF_SECONDS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    configure,
+)
 from kie_client._drivers import run, run_async
 from kie_client._plans import Plan, ProgressCallback
 from kie_client._spec import ModelInput, ModelSpec
@@ -98,7 +103,8 @@ class KieClient:
 
     The key comes from `api_key` or KIE_API_KEY; the hosts from `base_url`/`upload_base_url`,
     KIE_BASE_URL/KIE_UPLOAD_BASE_URL, or the documented defaults. Reads are retried up to
-    `max_retries` times; a create is re-sent only when it provably never reached Kie.
+    `max_retries` times, after jittered waits of up to `backoff_seconds`, doubling each time (or
+    as long as Retry-After asks); a create is re-sent only when it provably never reached Kie.
     Pass `http_client` to use your own httpx client (it is then yours to close).
     """
 
@@ -110,11 +116,12 @@ class KieClient:
         upload_base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        backoff_seconds: float = DEFAULT_BACKOFF_SECONDS,
         poll_deadline_seconds: float = POLL_DEADLINE_SECONDS,
         http_client: httpx.Client | None = None,
     ) -> None:
         self._key, self._settings = configure(
-            api_key, base_url, upload_base_url, max_retries, poll_deadline_seconds
+            api_key, base_url, upload_base_url, max_retries, backoff_seconds, poll_deadline_seconds
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout)
@@ -282,7 +289,8 @@ class AsyncKieClient:
 
     The key comes from `api_key` or KIE_API_KEY; the hosts from `base_url`/`upload_base_url`,
     KIE_BASE_URL/KIE_UPLOAD_BASE_URL, or the documented defaults. Reads are retried up to
-    `max_retries` times; a create is re-sent only when it provably never reached Kie.
+    `max_retries` times, after jittered waits of up to `backoff_seconds`, doubling each time (or
+    as long as Retry-After asks); a create is re-sent only when it provably never reached Kie.
     Pass `http_client` to use your own httpx client (it is then yours to close).
     """
 
@@ -294,11 +302,12 @@ class AsyncKieClient:
         upload_base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        backoff_seconds: float = DEFAULT_BACKOFF_SECONDS,
         poll_deadline_seconds: float = POLL_DEADLINE_SECONDS,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._key, self._settings = configure(
-            api_key, base_url, upload_base_url, max_retries, poll_deadline_seconds
+            api_key, base_url, upload_base_url, max_retries, backoff_seconds, poll_deadline_seconds
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout)

@@ -67,11 +67,12 @@ class ValidationError(KieError, ValueError):
     def __init__(
         self, model: str, problems: Sequence[Problem], *, http_status: int | None = None
     ) -> None:
-        lines = "\n".join(f"  - {problem}" for problem in problems)
-        super().__init__(f"{model}: {len(problems)} problem(s) in the input\n{lines}")
+        ordered = sorted(problems, key=lambda p: (p.field, p.rule, p.message))
+        lines = "\n".join(f"  - {problem}" for problem in ordered)
+        super().__init__(f"{model}: {len(ordered)} problem(s) in the input\n{lines}")
         self.http_status = http_status
         self.model = model
-        self.problems = tuple(problems)
+        self.problems = tuple(ordered)
 
 
 class RateLimitError(KieError):
