@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
 import httpx
 
@@ -18,6 +18,8 @@ from kie_client._plans import Plan, Save, Send, Sleep, Step
 
 log = logging.getLogger("kie_client")
 T = TypeVar("T")
+# What a step may fail with that its plan decides about (retry, or raise its own error).
+DRIVER_FAILURES = (httpx.TransportError, httpx.HTTPStatusError)
 
 
 @contextmanager
@@ -58,50 +60,60 @@ def _partial(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.part")
 
 
+class _Stepper(Generic[T]):
+    """Walks a plan: hands it each step's outcome (or failure) and takes its next step."""
+
+    def __init__(self, plan: Plan[T]) -> None:
+        self._plan = plan
+        self.outcome: Any = None
+        self.failure: BaseException | None = None
+        self.result: T
+
+    def next(self) -> Step | None:
+        """The next step, or None once the plan has returned (its value is then `result`)."""
+        outcome, failure = self.outcome, self.failure
+        self.outcome, self.failure = None, None
+        try:
+            return self._plan.throw(failure) if failure else self._plan.send(outcome)
+        except StopIteration as done:
+            self.result = done.value
+            return None
+
+
 def run(plan: Plan[T], http: httpx.Client, headers: Mapping[str, str]) -> T:
     """Carry out `plan`, blocking; `headers` (the key) go only with API requests, never to Save."""
-    outcome: Any = None
-    failure: BaseException | None = None
-    while True:
-        try:
-            step: Step = plan.throw(failure) if failure else plan.send(outcome)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
-        outcome, failure = None, None
+    stepper = _Stepper(plan)
+    while (step := stepper.next()) is not None:
         try:
             if isinstance(step, Sleep):
                 time.sleep(step.seconds)
             elif isinstance(step, Send):
                 with _request(http, step, headers) as request:
-                    outcome = http.send(request)
-                _log(step, outcome)
+                    stepper.outcome = http.send(request)
+                _log(step, stepper.outcome)
             else:
                 _save_sync(http, step)
-        except (httpx.TransportError, httpx.HTTPStatusError) as error:
-            failure = error
+        except DRIVER_FAILURES as error:
+            stepper.failure = error
+    return stepper.result
 
 
 async def run_async(plan: Plan[T], http: httpx.AsyncClient, headers: Mapping[str, str]) -> T:
     """Carry out `plan` with await; the same rules as `run`."""
-    outcome: Any = None
-    failure: BaseException | None = None
-    while True:
-        try:
-            step: Step = plan.throw(failure) if failure else plan.send(outcome)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
-        outcome, failure = None, None
+    stepper = _Stepper(plan)
+    while (step := stepper.next()) is not None:
         try:
             if isinstance(step, Sleep):
                 await asyncio.sleep(step.seconds)
             elif isinstance(step, Send):
                 with _request(http, step, headers) as request:
-                    outcome = await http.send(request)
-                _log(step, outcome)
+                    stepper.outcome = await http.send(request)
+                _log(step, stepper.outcome)
             else:
                 await _save_async(http, step)
-        except (httpx.TransportError, httpx.HTTPStatusError) as error:
-            failure = error
+        except DRIVER_FAILURES as error:
+            stepper.failure = error
+    return stepper.result
 
 
 def _save_sync(http: httpx.Client, step: Save) -> None:
