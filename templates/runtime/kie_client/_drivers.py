@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, Generic, TypeVar
+from typing import IO, Any, Generic, TypeVar, cast
 
 import httpx
 
@@ -22,21 +22,29 @@ T = TypeVar("T")
 DRIVER_FAILURES = (httpx.TransportError, httpx.HTTPStatusError)
 
 
+class _Rest:
+    """A stream from where it stands: httpx rewinds any file it is given, which would also send
+    what comes before the caller's position."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        return self._stream.read(size)
+
+
 @contextmanager
 def _request(
     http: httpx.Client | httpx.AsyncClient, send: Send, headers: Mapping[str, str]
 ) -> Iterator[httpx.Request]:
     """The httpx request for a step, with its upload (if any) open while it is sent."""
-    files = None
-    handle: IO[bytes] | None = None
-    if isinstance(send.upload, Path):
-        handle = send.upload.open("rb")
-    elif send.upload is not None:
-        handle = send.upload
-        if handle.seekable():
-            handle.seek(send.upload_offset)
-    if handle is not None:
-        files = {"file": (send.upload_name, handle, send.upload_type)}
+    opened = send.upload.open("rb") if isinstance(send.upload, Path) else None
+    content: IO[bytes] | None = opened
+    if send.upload is not None and not isinstance(send.upload, Path):
+        if send.upload.seekable():
+            send.upload.seek(send.upload_offset)  # a retry starts where the first try did
+        content = cast(IO[bytes], _Rest(send.upload))  # httpx only calls read()
+    files = {"file": (send.upload_name, content, send.upload_type)} if content else None
     try:
         yield http.build_request(
             send.method,
@@ -48,8 +56,8 @@ def _request(
             headers=headers,
         )
     finally:
-        if isinstance(send.upload, Path) and handle is not None:
-            handle.close()
+        if opened is not None:
+            opened.close()
 
 
 def _log(send: Send, response: httpx.Response) -> None:
