@@ -14,7 +14,7 @@ import jinja2
 from .fixtures import model_fixtures
 from .jsonschema_out import model_schema
 from .naming import pascal
-from .runtime import runtime_files
+from .runtime import runtime_files, runtime_module
 from .spec import Field, ModelSpec, Project
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -101,34 +101,9 @@ def py_type(field: Field) -> str:
     return f"{base} | None" if field.nullable or not field.required else base
 
 
-def _span(low: Any, high: Any) -> str:
-    return f"{'any' if low is None else low} to {'any' if high is None else high}"
-
-
 def field_doc(field: Field) -> str:
-    """What a person needs to know of a field: its description, then its limits, one per line."""
-    lines = [field.description or field.name]
-    if field.required:
-        lines.append("Required.")
-    if field.min_length is not None or field.max_length is not None:
-        lines.append(f"Length: {_span(field.min_length or 0, field.max_length)} characters.")
-    if field.minimum is not None or field.maximum is not None:
-        step = f", step {field.step}" if field.step is not None else ""
-        lines.append(f"Range: {_span(field.minimum, field.maximum)}{step}.")
-    lines += [f"- {option.value}: {option.label}" for option in field.options]
-    if field.min_items is not None or field.max_items is not None:
-        lines.append(f"Items: {_span(field.min_items or 0, field.max_items)}.")
-    url = field.items if field.items else field
-    if url.accept:
-        size = f", at most {url.max_size_text}" if url.max_size_text else ""
-        lines.append(f"Accepts: {', '.join(url.accept)}{size}; a local path is uploaded first.")
-    if field.nullable:
-        lines.append("May be null.")
-    if field.default is not None:
-        lines.append(f"Default: {field.default!r}.")
-    if field.example is not None:
-        lines.append(f"Example: {field.example!r}.")
-    return doc("\n".join(lines))
+    """A field's description and limits, as the package's own `_describe` says them."""
+    return doc("\n".join(runtime_module("_describe").describe_field(field)))
 
 
 def environment() -> jinja2.Environment:

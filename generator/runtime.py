@@ -21,12 +21,18 @@ def runtime_files() -> dict[str, bytes]:
 
 
 @cache
-def schema_check() -> ModuleType:
-    """The generated package's input checker, so the generator judges examples exactly as it will."""
-    path = RUNTIME_DIR / "kie_client" / "_schema_check.py"
-    spec = importlib.util.spec_from_file_location("kie_codegen_schema_check", path)
+def runtime_module(name: str) -> ModuleType:
+    """A self-contained module of the generated package, loaded from its source here, so the
+    generator judges and words things exactly as the package will."""
+    path = RUNTIME_DIR / "kie_client" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"kie_codegen_{name}", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
     spec.loader.exec_module(module)
     return module
+
+
+def schema_check() -> ModuleType:
+    """The package's input checker (`_schema_check`)."""
+    return runtime_module("_schema_check")

@@ -100,6 +100,11 @@ class ModelSpec:
     def required(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.required)
 
+    @property
+    def input_names(self) -> tuple[str, ...]:
+        """Every input, required ones first, as method signatures list them."""
+        return self.required + tuple(f.name for f in self.fields if not f.required)
+
 
 @dataclass(frozen=True)
 class Endpoint:

@@ -194,3 +194,4 @@ class WaitTimeout(KieError):
         )
         self.task_id = task_id
         self.state = state
+        self.seconds = seconds

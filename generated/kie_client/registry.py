@@ -22,6 +22,7 @@ class ModelEntry(NamedTuple):
     kind: str
     output: str
     title: str
+    inputs: tuple[str, ...]  # the input names, required ones first
 
 
 MODELS: Final[dict[str, ModelEntry]] = {
@@ -33,6 +34,15 @@ MODELS: Final[dict[str, ModelEntry]] = {
         "text-to-video",
         "video",
         "ByteDance Seedance V1 Lite Text to Video",
+        (
+            "prompt",
+            "aspect_ratio",
+            "resolution",
+            "duration",
+            "camera_fixed",
+            "seed",
+            "enable_safety_checker",
+        ),
     ),
     "grok-imagine/image-to-video": ModelEntry(
         "grok_imagine_image_to_video",
@@ -42,6 +52,13 @@ MODELS: Final[dict[str, ModelEntry]] = {
         "image-to-video",
         "video",
         "Grok Imagine Image to Video",
+        (
+            "image_urls",
+            "task_id",
+            "index",
+            "prompt",
+            "mode",
+        ),
     ),
     "kling-2.6/image-to-video": ModelEntry(
         "kling_2_6_image_to_video",
@@ -51,6 +68,12 @@ MODELS: Final[dict[str, ModelEntry]] = {
         "image-to-video",
         "video",
         "Kling 2.6 Image to Video",
+        (
+            "prompt",
+            "image_urls",
+            "sound",
+            "duration",
+        ),
     ),
     "kling/v1-avatar-standard": ModelEntry(
         "kling_v1_avatar_standard",
@@ -60,6 +83,11 @@ MODELS: Final[dict[str, ModelEntry]] = {
         "avatar",
         "video",
         "Kling V1 Avatar Standard",
+        (
+            "image_url",
+            "audio_url",
+            "prompt",
+        ),
     ),
     "kling/v2-5-turbo-image-to-video-pro": ModelEntry(
         "kling_v2_5_turbo_image_to_video_pro",
@@ -69,6 +97,13 @@ MODELS: Final[dict[str, ModelEntry]] = {
         "image-to-video",
         "video",
         "Kling 2.5 Turbo Image to Video Pro",
+        (
+            "prompt",
+            "image_url",
+            "duration",
+            "negative_prompt",
+            "cfg_scale",
+        ),
     ),
 }
 

@@ -19,9 +19,9 @@ def _timing(text: str) -> Timing:
         ) from None
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m kie_client.testing",
+        prog=prog,
         description="A local Kie API that checks requests against the model specs.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
@@ -42,8 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+def main(argv: list[str] | None = None, prog: str = "python -m kie_client.testing") -> int:
+    parser = _parser(prog)
     args = parser.parse_args(argv)
     try:
         simulator = KieSimulator(

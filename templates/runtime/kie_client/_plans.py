@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from kie_client._spec import ModelSpec
-from kie_client._validate import check_input, is_url, local_files, with_urls
+from kie_client._validate import LocalFile, check_input, is_url, local_files, with_urls
 from kie_client.api import ENDPOINTS, POLL_DEADLINE_SECONDS, POLL_SCHEDULE, STATUS_CODES
 from kie_client.errors import (
     KieError,
@@ -189,13 +189,10 @@ def call(
 # -- tasks -----------------------------------------------------------------------------------
 
 
-def submit(
-    settings: Settings,
-    spec: ModelSpec,
-    values: Mapping[str, Any],
-    callback_url: str | None = None,
-) -> Plan[str]:
-    """Check everything, upload local files, then create the task once; returns its id."""
+def check_request(
+    spec: ModelSpec, values: Mapping[str, Any], callback_url: str | None = None
+) -> list[LocalFile]:
+    """Every problem of a request at once (ValidationError), else the local files to upload."""
     files = local_files(spec, values)
     problems = [problem for file in files for problem in file.problems(spec.id)]
     stand_ins = {file: f"https://upload.invalid/{n}" for n, file in enumerate(files)}
@@ -204,15 +201,33 @@ def submit(
         problems.append(Problem(spec.id, "callBackUrl", "url", "must be an http(s) URL"))
     if problems:
         raise ValidationError(spec.id, problems)
+    return files
+
+
+def request_body(
+    spec: ModelSpec, payload: Mapping[str, Any], callback_url: str | None = None
+) -> dict[str, Any]:
+    """The createTask body, exactly as sent."""
+    body: dict[str, Any] = {"model": spec.id, "input": dict(payload)}
+    if callback_url is not None:
+        body["callBackUrl"] = callback_url
+    return body
+
+
+def submit(
+    settings: Settings,
+    spec: ModelSpec,
+    values: Mapping[str, Any],
+    callback_url: str | None = None,
+) -> Plan[str]:
+    """Check everything, upload local files, then create the task once; returns its id."""
+    files = check_request(spec, values, callback_url)
     urls = {}
     for file in files:
         uploaded = yield from upload_file(settings, file.path)
         urls[file] = uploaded.download_url
     payload = with_urls(values, urls)
-    body: dict[str, Any] = {"model": spec.id, "input": payload}
-    if callback_url is not None:
-        body["callBackUrl"] = callback_url
-    send = Send("POST", settings.url("create_task"), json=body)
+    send = Send("POST", settings.url("create_task"), json=request_body(spec, payload, callback_url))
     data = yield from call(settings, send, paid=True, model=spec.id, paid_input=payload)
     if not isinstance(data, Mapping) or not isinstance(data.get("taskId"), str):
         raise KieError(f"createTask answered without a taskId: {data!r}")

@@ -1,0 +1,98 @@
+"""`kie run MODEL` flags, derived from the model's spec at run time: nothing per model is written.
+
+Values are converted as far as their text allows and otherwise passed on as typed, so a wrong
+value is reported by the client's own checks, in the same words as in Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kie_client._describe import describe_field
+from kie_client._spec import FieldSpec, ModelSpec
+
+FILE_SUFFIX = "__file"  # namespace attribute of a --NAME-file flag
+
+
+def flag(field: FieldSpec) -> str:
+    return "--" + field.py_name.rstrip("_").replace("_", "-")
+
+
+def _number(text: str) -> int | float | str:
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text  # the client says why it is not a number
+
+
+def _converter(field: FieldSpec) -> Any:
+    if field.type in ("integer", "number"):
+        return _number
+    if field.type == "enum":
+        by_text = {str(option.value): option.value for option in field.options}
+        return lambda text: by_text.get(text, text)
+    return str
+
+
+def _metavar(field: FieldSpec) -> str:
+    if field.type == "enum":
+        return "{" + ",".join(str(option.value) for option in field.options) + "}"
+    return {"url": "URL|PATH", "integer": "N", "number": "X"}.get(field.type, "TEXT")
+
+
+def add_model_flags(parser: argparse.ArgumentParser, spec: ModelSpec) -> None:
+    inputs = parser.add_argument_group("inputs of " + spec.id)
+    ordered = [f for f in spec.fields if f.required] + [f for f in spec.fields if not f.required]
+    for field in ordered:
+        text = "\n".join(describe_field(field))
+        if field.type == "boolean":
+            inputs.add_argument(
+                flag(field), dest=field.py_name, action=argparse.BooleanOptionalAction, help=text
+            )
+        elif field.type == "array" and field.items is not None:
+            inputs.add_argument(
+                flag(field),
+                dest=field.py_name,
+                action="append",
+                type=_converter(field.items),
+                metavar=_metavar(field.items),
+                help=text + "\nRepeat the flag for each item.",
+            )
+        else:
+            inputs.add_argument(
+                flag(field),
+                dest=field.py_name,
+                type=_converter(field),
+                metavar=_metavar(field),
+                help=text,
+            )
+        if field.type == "string" and field.multiline:
+            inputs.add_argument(
+                flag(field) + "-file",
+                dest=field.py_name + FILE_SUFFIX,
+                type=Path,
+                metavar="PATH",
+                help=f"Read {flag(field)} from a UTF-8 text file (for long text).",
+            )
+
+
+def model_values(spec: ModelSpec, args: argparse.Namespace) -> dict[str, Any]:
+    """The request input the flags give, by request name; flags not given are left out."""
+    values = {}
+    for field in spec.fields:
+        value = getattr(args, field.py_name)
+        from_file = getattr(args, field.py_name + FILE_SUFFIX, None)
+        if from_file is not None:
+            if value is not None:
+                raise ValueError(f"give {flag(field)} or {flag(field)}-file, not both")
+            try:
+                value = from_file.read_text("utf-8").removesuffix("\n")
+            except (OSError, UnicodeDecodeError) as error:
+                raise ValueError(f"cannot read {flag(field)}-file {from_file}: {error}") from None
+        if value is not None:
+            values[field.name] = value
+    return values
