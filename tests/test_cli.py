@@ -21,6 +21,7 @@ from kie_client.testing import Failure, KieSimulator, ManualClock, Timing
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
 MP3 = b"ID3" + b"\0" * 64
 KIE = Path(sys.executable).with_name("kie")
+REMOTE_IMAGE_5S = ["--image-urls", "https://e.com/a.png", "--duration", "5"]
 
 
 class Kie:
@@ -92,15 +93,7 @@ def test_run_wait_download_status_for_every_model(
 
 def test_run_without_wait_prints_the_id_for_scripts(kie: Kie, kie_simulator: KieSimulator) -> None:
     code, out, err = kie(
-        "run",
-        KLING,
-        "--prompt",
-        "a",
-        "--image-urls",
-        "https://e.com/a.png",
-        "--sound",
-        "--duration",
-        "10",
+        "run", KLING, *REMOTE_IMAGE_5S, "--prompt", "a", "--sound", "--duration=10"
     )
     [task] = kie_simulator.tasks
     assert (code, out) == (0, task.id + "\n")
@@ -145,17 +138,7 @@ def test_prompt_file_for_long_prompts(
 ) -> None:
     prompt = tmp_path / "prompt.txt"
     prompt.write_text("A long\nprompt\n", encoding="utf-8")
-    code, _, err = kie(
-        "run",
-        KLING,
-        "--prompt-file",
-        str(prompt),
-        "--image-urls",
-        "https://e.com/a.png",
-        "--no-sound",
-        "--duration",
-        "5",
-    )
+    code, _, err = kie("run", KLING, *REMOTE_IMAGE_5S, "--prompt-file", str(prompt), "--no-sound")
     assert code == 0, err
     assert kie_simulator.tasks[0].input["prompt"] == "A long\nprompt"
     code, _, err = kie("run", KLING, "--prompt", "x", "--prompt-file", str(prompt))
@@ -163,28 +146,18 @@ def test_prompt_file_for_long_prompts(
 
 
 def test_dry_run_prints_the_exact_body_and_sends_nothing(
-    kie: Kie, kie_simulator: KieSimulator, tmp_path: Path
+    kie: Kie, kie_simulator: KieSimulator
 ) -> None:
+    hook = ["--callback-url", "https://e.com/hook"]
     code, out, err = kie(
-        "run",
-        KLING,
-        "--prompt",
-        "a",
-        "--image-urls",
-        "https://e.com/a.png",
-        "--no-sound",
-        "--duration",
-        "5",
-        "--callback-url",
-        "https://e.com/hook",
-        "--dry-run",
+        "run", KLING, *REMOTE_IMAGE_5S, "--prompt", "a", "--no-sound", *hook, "--dry-run"
     )
     assert code == 0 and err == ""
     assert json.loads(out) == {
         "model": KLING,
         "input": {
-            "prompt": "a",
             "image_urls": ["https://e.com/a.png"],
+            "prompt": "a",
             "sound": False,
             "duration": "5",
         },
