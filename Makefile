@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check test lint clean
+.PHONY: setup generate check test lint clean import
 
 setup: $(STAMP)
 
@@ -18,7 +18,12 @@ $(STAMP): pyproject.toml generated/pyproject.toml
 generate: $(STAMP)
 	$(BIN)/python -m generator generate
 
+# make import PAGE=path/to/page.txt [FORCE=1]: a draft spec from a model's doc page.
+import: $(STAMP)
+	$(BIN)/python -m generator import $(PAGE) $(if $(FORCE),--force)
+
 check: $(STAMP)
+
 	$(BIN)/python -m generator check
 
 lint: $(STAMP)

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .draft import checked_spec, notes_to_review, write_draft
+from .importer import read_page
 from .pipeline import check, generate
 from .problems import SpecError
 
@@ -30,12 +32,35 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("generate", help="write generated/ from the specs")
     commands.add_parser("check", help="fail if generated/ is not exactly what the specs produce")
+    importer = commands.add_parser("import", help="write a draft spec from a model's doc page")
+    importer.add_argument(
+        "page", type=Path, help="the page, as text (e.g. from ../shared/kie-docs)"
+    )
+    importer.add_argument("--force", action="store_true", help="overwrite an existing spec")
     return parser
+
+
+def _import(args: argparse.Namespace) -> int:
+    draft = read_page(args.page)
+    text = checked_spec(draft, args.page)
+    try:
+        path = write_draft(text, draft, args.specs, args.force)
+    except FileExistsError as exists:
+        print(f"{exists.args[0]} exists; pass --force to overwrite it", file=sys.stderr)
+        return 2
+    print(f"wrote {path}")
+    points = notes_to_review(draft)
+    print(f"{len(points)} point(s) to decide:")
+    for point in points:
+        print(f"  - {point}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "import":
+            return _import(args)
         if args.command == "generate":
             changes = generate(args.specs, args.out, args.cache)
             for path in changes.written:
@@ -50,11 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
-        print(
-            f"{len(error.problems)} problem(s) in the specs; {args.out.name}/ was not touched",
-            file=sys.stderr,
-        )
+        if args.command == "import":
+            print("the page was not imported; nothing was written", file=sys.stderr)
+        else:
+            print(
+                f"{len(error.problems)} problem(s) in the specs; {args.out.name}/ was not touched",
+                file=sys.stderr,
+            )
         return 2
+
     for label, paths in (
         ("differs", drift.changed),
         ("missing", drift.missing),

@@ -16,7 +16,9 @@ from .spec import ModelSpec, Project
 from .write import Changes, Drift, compare_tree, with_manifest, write_tree
 
 
-def _model(doc: Document) -> tuple[ModelSpec | None, list[Problem]]:
+def check_model(doc: Document) -> tuple[ModelSpec | None, list[Problem]]:
+    """A model spec's document, checked as `make generate` checks it: the model and its problems."""
+
     problems = meta_problems(doc, "model")
     if problems:
         return None, problems  # the shape is wrong: later checks would only echo it
@@ -52,7 +54,7 @@ def load_project(specs_root: Path, display_root: Path | None = None) -> Project:
         doc, found = load_file(path, specs_root, display_root)
         problems += found
         if doc and not found:
-            model, found = _model(doc)
+            model, found = check_model(doc)
             problems += found
             if model:
                 models.append((doc, model))

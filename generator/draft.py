@@ -1,0 +1,96 @@
+"""Turning an imported page's draft into a spec file: checked exactly as `make generate` checks
+specs, with a docs example the draft refuses recorded as such, and written only if valid."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from .build import build_model
+from .importer import Draft, PageError
+from .jsonschema_out import model_schema
+from .load import load_text
+from .metacheck import meta_problems
+from .pipeline import check_model
+from .problems import Problem
+from .runtime import schema_check
+
+
+def spec_text(draft: Draft) -> str:
+    """The draft as YAML, in the committed specs' layout."""
+    depth = draft.model_id.count("/") + 2  # specs/models/<id>.yaml -> up to the project root
+    header = (
+        f"# yaml-language-server: $schema={'../' * depth}generator/metaschema/model.schema.json\n"
+    )
+    header += "# Imported from a doc page: review the TODO notes, then delete this line.\n"
+    yaml = YAML()
+    yaml.width = 4096  # keep each description on one line, as the page has it
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    out = io.StringIO()
+    yaml.dump(draft.spec, out)
+    return header + out.getvalue()
+
+
+def _record_broken_example(draft: Draft, rel: str) -> None:
+    """The docs' own example may break the page's limits (it happens): say so instead of failing."""
+    doc, problems = load_text(spec_text(draft), rel, rel)
+    if doc is None or problems or meta_problems(doc, "model"):
+        return  # the full check below reports it
+    model = build_model(doc)
+    for example, data in zip(model.examples, draft.spec.get("examples", []), strict=True):
+        violations = schema_check().check(model_schema(model), example.input)
+        if violations:
+            first = violations[0]
+            data["rejected_for"] = {"field": first.field, "rule": first.rule}
+            draft.spec.setdefault("notes", []).append(
+                {
+                    "field": first.field,
+                    "doc": f"The request example breaks {first.field}: {first.message}",
+                    "todo": "Decide whether the example or the parameter list is right.",
+                }
+            )
+
+
+def checked_spec(draft: Draft, page: Path) -> str:
+    """The draft's YAML, valid by every check the generator makes; PageError if it is not."""
+    rel = f"models/{draft.model_id}.yaml"
+    _record_broken_example(draft, rel)
+    text = spec_text(draft)
+    doc, problems = load_text(text, rel, rel)
+    if doc is not None and not problems:
+        problems = check_model(doc)[1]
+    if problems:
+        located = [
+            Problem(str(page), 1, 1, "", f"the draft spec would be invalid: {p}") for p in problems
+        ]
+        raise PageError(located)
+    return text
+
+
+def write_draft(text: str, draft: Draft, specs_root: Path, force: bool) -> Path:
+    """Write the spec at the path its id dictates; never over an existing file unless forced."""
+    models = (specs_root / "models").resolve()
+    target = (models / f"{draft.model_id}.yaml").resolve()
+    if models not in target.parents:  # the id was checked, but the file system is the last word
+        raise PageError([Problem(draft.model_id, 1, 1, "", "the model id leaves specs/models/")])
+    if target.exists() and not force:
+        raise FileExistsError(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(target)
+    return target
+
+
+def notes_to_review(draft: Draft) -> list[str]:
+    """Every point the importer could not decide, for the person who reviews the draft."""
+    todo: list[Any] = [n for n in draft.spec.get("notes", []) if "todo" in n]
+    points = list(draft.undecided)
+    for note in todo:
+        where = f"line {note['line']}: " if "line" in note else ""
+        about = f"{note['field']}: " if "field" in note else ""
+        points.append(f"{where}{about}{note['doc']!r}: {note['todo']}")
+    return points

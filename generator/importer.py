@@ -1,0 +1,367 @@
+"""`python -m generator import PAGE.txt`: a model's doc page, read faithfully, as a draft spec.
+
+Every structured line of the page becomes part of the spec (id, inputs, Required/Optional, types,
+descriptions, limits, options, examples, the request example). Prose that reads like a constraint
+becomes a TODO note quoted with its line, for a person to turn into a rule or dismiss. Anything the
+page does not say that a spec needs (title, kind, output) is a best guess, listed as undecided.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .problems import Problem, SpecError
+
+TYPES = {
+    "string": "string",
+    "number": "number",
+    "integer": "integer",
+    "boolean": "boolean",
+    "string(URL)": "url",
+    "array(URL)": "array",
+    "array(string)": "array",
+}
+ITEM_TYPES = {"array(URL)": "url", "array(string)": "string"}
+OUTPUT_OF_KIND = {"video": "video", "image": "image", "audio": "audio", "speech": "audio"}
+
+_FIELD = re.compile(r"input\.([A-Za-z_][A-Za-z0-9_]*)")
+_MAX_LENGTH = re.compile(r"Max length: (\d+) characters")
+_MIN_LENGTH = re.compile(r"Min length: (\d+) characters")
+_NUMBER = r"(-?\d+(?:\.\d+)?)"
+_RANGE = re.compile(rf"Min: {_NUMBER}, Max: {_NUMBER}(?:, Step: {_NUMBER})?")
+_FILE = re.compile(
+    r"File URL after upload, not file content; Accepted types: ([^;]+); Max size: ([0-9.]+) ?([KMG]B)"
+)
+_LIMIT_WORDS = ("Max length", "Min length", "Min:", "Max:", "Accepted types", "Max size")
+# Phrases that state a constraint in prose, which no structured line carries.
+_PROSE_RULES = re.compile(
+    r"\b(do not|don't|not supported|only works|only one|only supports?|at the same time|"
+    r"together with|instead of|ignored if|cannot|must|either|requires?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Line:
+    number: int
+    text: str  # stripped
+    raw: str
+
+
+@dataclass
+class Draft:
+    """The draft spec as data, and what the importer could not decide."""
+
+    spec: dict[str, Any]
+    undecided: list[str] = field(default_factory=list)
+
+    @property
+    def model_id(self) -> str:
+        return str(self.spec["model"])
+
+
+class PageError(SpecError):
+    """The page cannot be read as a model page; nothing is written."""
+
+
+class _Reader:
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.lines = [Line(n, raw.strip(), raw) for n, raw in enumerate(text.splitlines(), start=1)]
+
+    def error(self, line: int, message: str, hint: str = "", where: str = "") -> PageError:
+        return PageError([Problem(str(self.path), line, 1, where, message, hint)])
+
+    def find(self, text: str, start: int = 0) -> int | None:
+        return next((i for i in range(start, len(self.lines)) if self.lines[i].text == text), None)
+
+    def json_after(self, index: int, what: str) -> tuple[Any, int]:
+        """The JSON value on the first non-empty line after `index`; returns it and its index."""
+        i = index + 1
+        while i < len(self.lines) and not self.lines[i].text:
+            i += 1
+        if i >= len(self.lines):
+            raise self.error(self.lines[index].number, f"the page ends before {what}")
+        try:
+            return json.loads(self.lines[i].text), i
+        except json.JSONDecodeError as error:
+            raise self.error(
+                self.lines[i].number, f"{what} is not a JSON value: {error.msg}"
+            ) from None
+
+
+def _blocks(reader: _Reader, start: int, end: int) -> Iterator[tuple[str, list[Line]]]:
+    """Each `input.NAME` block between two indexes: its name and its non-empty lines."""
+    current: tuple[str, list[Line]] | None = None
+    for line in reader.lines[start:end]:
+        match = _FIELD.fullmatch(line.text)
+        if match:
+            if current:
+                yield current
+            current = (match[1], [line])
+        elif current and line.text:
+            current[1].append(line)
+    if current:
+        yield current
+
+
+def _number(text: str) -> int | float:
+    value = Decimal(text)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+class _FieldReader:
+    """One `input.NAME` block: Required/Optional, type, description, limits, options, example."""
+
+    def __init__(self, reader: _Reader, name: str, lines: list[Line], draft: Draft) -> None:
+        self.reader, self.name, self.lines, self.draft = reader, name, lines, draft
+        self.where = f"input.{name}"
+
+    def error(self, line: Line, message: str, hint: str = "") -> PageError:
+        return self.reader.error(line.number, message, hint, self.where)
+
+    def read(self) -> dict[str, Any]:
+        if len(self.lines) < 3:
+            last = self.lines[-1]
+            raise self.error(last, "the block ends before its Required/Optional and type lines")
+        need, kind = self.lines[1], self.lines[2]
+        if need.text not in ("Required", "Optional"):
+            raise self.error(need, f"expected Required or Optional, found {need.text!r}")
+        if kind.text not in TYPES:
+            known = ", ".join(TYPES)
+            raise self.error(kind, f"unknown type {kind.text!r}", f"known types: {known}")
+        spec: dict[str, Any] = {"type": TYPES[kind.text]}
+        if need.text == "Required":
+            spec["required"] = True
+        description: list[Line] = []
+        options: dict[Any, str] = {}
+        rest = self.lines[3:]
+        i = 0
+        while i < len(rest):
+            line = rest[i]
+            text = line.text
+            if text == "Available options:":
+                i = self._options(rest, i + 1, options, numeric=kind.text in ("number", "integer"))
+                continue
+            if text == "Example:":
+                value, _ = self._example(line)
+                spec["example"] = value
+                i += 2
+                continue
+            if not self._limit(line, spec, kind.text):
+                description.append(line)
+            i += 1
+        if kind.text in ITEM_TYPES:  # a list with no file line still says what it holds
+            spec.setdefault("items", {"type": ITEM_TYPES[kind.text]})
+        if options:
+            spec = {"type": "enum", **{k: v for k, v in spec.items() if k != "type"}}
+            spec["values"] = options
+        if description:
+            spec["description"] = " ".join(line.text for line in description)
+            self._prose_notes(description)
+        if spec["type"] == "string" and self.name.endswith("prompt"):
+            spec["multiline"] = True
+        return _ordered(spec)
+
+    def _example(self, line: Line) -> tuple[Any, int]:
+        index = self.reader.lines.index(line)
+        return self.reader.json_after(index, f"the example of {self.where}")
+
+    def _options(self, rest: list[Line], i: int, options: dict[Any, str], numeric: bool) -> int:
+        """Read `value`, `-`, `label` triples; returns the index after them."""
+        while i < len(rest) and rest[i].text != "Example:":
+            if i + 2 >= len(rest) or rest[i + 1].text != "-":
+                raise self.error(rest[i], "an option is not written as VALUE, '-', LABEL")
+            value: Any = rest[i].text
+            if numeric:
+                try:
+                    value = _number(value)
+                except ArithmeticError:
+                    raise self.error(rest[i], f"option {value!r} is not a number") from None
+            options[value] = rest[i + 2].text
+            i += 3
+        return i
+
+    def _limit(self, line: Line, spec: dict[str, Any], page_type: str) -> bool:
+        """Read a limit line into `spec`; False if the line is not a limit."""
+        text = line.text
+        if m := _MAX_LENGTH.fullmatch(text):
+            spec["max_length"] = int(m[1])
+        elif m := _MIN_LENGTH.fullmatch(text):
+            spec["min_length"] = int(m[1])
+        elif m := _RANGE.fullmatch(text):
+            spec["min"], spec["max"] = _number(m[1]), _number(m[2])
+            if m[3] is not None:
+                spec["step"] = _number(m[3])
+        elif m := _FILE.fullmatch(text):
+            size = f"{Decimal(m[2]).normalize():f}{m[3]}"
+            target = spec.setdefault("items", {"type": "url"}) if page_type in ITEM_TYPES else spec
+            target.update(accept=[t.strip() for t in m[1].split(",")], max_size=size)
+        elif text == "Boolean value (true/false)":
+            pass  # the type line says it already
+        elif text.startswith(_LIMIT_WORDS):
+            raise self.error(
+                line,
+                f"unreadable limit {text!r}",
+                "expected e.g. 'Max length: 100 characters' or 'Min: 0, Max: 1, Step: 0.1'",
+            )
+        else:
+            return False
+        return True
+
+    def _prose_notes(self, description: list[Line]) -> None:
+        for line in description:
+            for sentence in re.split(r"(?<=[.!?])\s+", line.text):
+                if _PROSE_RULES.search(sentence):
+                    self.draft.spec.setdefault("notes", []).append(
+                        {
+                            "field": self.name,
+                            "line": line.number,
+                            "doc": sentence,
+                            "todo": "Stated in prose: make it a rule or a limit, or say why not.",
+                        }
+                    )
+
+
+def _ordered(spec: dict[str, Any]) -> dict[str, Any]:
+    """Keys in the order the committed specs use, so drafts read like them."""
+    order = [
+        "type",
+        "required",
+        "multiline",
+        "min_length",
+        "max_length",
+        "min",
+        "max",
+        "step",
+        "values",
+        "items",
+        "accept",
+        "max_size",
+        "description",
+        "example",
+    ]
+    return {key: spec[key] for key in sorted(spec, key=order.index)}
+
+
+# Where the request example's JSON body starts and ends, in the samples pages show (cURL, Python).
+_BODY_START = ("-d '{", "payload = {")
+_BODY_END = ("}'", "}")
+
+
+def _payload(reader: _Reader) -> dict[str, Any] | None:
+    """The request example's JSON body (the first cURL or Python sample), if the page has one."""
+    start = next(
+        (i for i, line in enumerate(reader.lines) if line.text.endswith(_BODY_START)), None
+    )
+    if start is None:
+        return None
+    end = next(
+        (
+            i
+            for i in range(start + 1, len(reader.lines))
+            if reader.lines[i].raw.rstrip() in _BODY_END  # unindented: the body's own brace
+        ),
+        None,
+    )
+    if end is None:
+        raise reader.error(reader.lines[start].number, "the request example's body never closes")
+    body = "\n".join(line.text for line in reader.lines[start + 1 : end])
+    try:
+        payload = json.loads("{" + body + "}")
+    except json.JSONDecodeError as error:
+        raise reader.error(
+            reader.lines[start].number + error.lineno - 1,
+            f"the request example is not JSON: {error.msg}",
+        ) from None
+    return payload if isinstance(payload, dict) else None
+
+
+def _model_id(reader: _Reader, payload: dict[str, Any] | None) -> str:
+    root = reader.find("Root Level Parameters")
+    model_line = reader.find("model", root or 0) if root is not None else None
+    if model_line is not None:
+        example = reader.find("Example:", model_line)
+        if example is not None:
+            value, _ = reader.json_after(example, "the model id")
+            if isinstance(value, str) and value:
+                return value
+    if payload and isinstance(payload.get("model"), str):
+        return str(payload["model"])
+    raise reader.error(1, "no model id: neither a `model` example nor a request example names one")
+
+
+def _kind(model_id: str) -> str:
+    """What the id says the model does, e.g. image-to-video; the rest of the id otherwise."""
+    found = re.search(r"(text|image|video|audio|speech)-to-(video|image|audio|speech)", model_id)
+    if found:
+        return found[0]
+    return "avatar" if "avatar" in model_id else model_id.partition("/")[2] or model_id
+
+
+def _title(model_id: str) -> str:
+    family, _, rest = model_id.partition("/")
+    words = [
+        w if any(c.isdigit() for c in w) else w.capitalize()
+        for w in re.split(r"[-_/]", f"{family}/{rest}")
+        if w
+    ]
+    return " ".join("to" if w == "To" else w for w in words)
+
+
+def read_page(path: Path) -> Draft:
+    """The draft spec a page describes; PageError (with the page line) if it cannot be read."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise PageError([Problem(str(path), 1, 1, "", f"cannot read the page: {error}")]) from None
+    reader = _Reader(path, text)
+    inputs = reader.find("Input Object Parameters")
+    if inputs is None:
+        raise reader.error(1, "not a model page: it has no 'Input Object Parameters' section")
+    end = reader.find("Request Example", inputs)
+    if end is None:
+        last = reader.lines[-1].number if reader.lines else 1
+        raise reader.error(last, "the page ends before its 'Request Example': is it truncated?")
+    payload = _payload(reader)
+    model_id = _model_id(reader, payload)
+    kind = _kind(model_id)
+    draft = Draft({"model": model_id, "title": _title(model_id), "kind": kind})
+    draft.spec["output"] = next(
+        (out for word, out in OUTPUT_OF_KIND.items() if kind.endswith(word)), "video"
+    )
+    draft.spec["source"] = path.name
+    draft.spec["input"] = {}
+    for name, lines in _blocks(reader, inputs, end):
+        if name in draft.spec["input"]:
+            raise reader.error(lines[0].number, f"input.{name} is described twice")
+        draft.spec["input"][name] = _FieldReader(reader, name, lines, draft).read()
+    if not draft.spec["input"]:
+        raise reader.error(reader.lines[inputs].number, "the page lists no input.NAME parameters")
+    if payload and isinstance(payload.get("input"), dict):
+        example: dict[str, Any] = {"name": "docs"}
+        if isinstance(payload.get("callBackUrl"), str):
+            example["callBackUrl"] = payload["callBackUrl"]
+        example["input"] = payload["input"]
+        draft.spec["examples"] = [example]
+    first = next((line for line in reader.lines if line.text), None)
+    if first and first.text != "POST":
+        draft.spec.setdefault("notes", []).insert(
+            0,
+            {
+                "line": first.number,
+                "doc": first.text,
+                "todo": "Text above the page's content: keep it as context or drop this note.",
+            },
+        )
+    draft.undecided += [
+        f"title {draft.spec['title']!r} is made from the id",
+        f"kind {kind!r} and output {draft.spec['output']!r} are guessed from the id",
+    ]
+    return draft
