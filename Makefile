@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check test lint clean import
+.PHONY: setup generate check test lint clean import bench
 
 setup: $(STAMP)
 
@@ -27,12 +27,18 @@ check: $(STAMP)
 	$(BIN)/python -m generator check
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests templates/runtime
+	$(BIN)/ruff check generator tests templates/runtime bench
 	$(BIN)/mypy
 	$(BIN)/mypy --strict generated/kie_client
-	$(BIN)/black --check --quiet generator tests templates/runtime generated/kie_client
+	$(BIN)/black --check --quiet generator tests templates/runtime bench generated/kie_client
+
+# Figures, not tests: prints a table and writes BENCHMARKS.md (takes several minutes at N=1000).
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m bench
 
 test: check lint
+
 	$(BIN)/pytest -q
 
 clean:

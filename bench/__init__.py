@@ -1,0 +1,1 @@
+"""`make bench`: the generator and the generated client, measured; see BENCHMARKS.md."""

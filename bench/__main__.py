@@ -1,0 +1,133 @@
+"""`python -m bench [--sizes 5,50,200,1000] [--repeats 3]`: measure, print a table, write
+BENCHMARKS.md. Figures are medians of repeated runs on this machine, not pass/fail tests."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import tempfile
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from . import client, generation, package
+from .measure import slope
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = ("black", "jinja2", "jsonschema", "ruamel.yaml", "httpx", "openapi-python-client")
+
+
+def _version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def _cpu() -> str:
+    try:
+        info = Path("/proc/cpuinfo").read_text()
+        return next(
+            line.split(":", 1)[1].strip()
+            for line in info.splitlines()
+            if line.startswith("model name")
+        )
+    except (OSError, StopIteration):
+        return platform.processor() or "unknown"
+
+
+def _ratio(theirs: float | None, ours: float) -> str:
+    return f"{theirs / ours:.2f}x" if theirs else "n/a"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--sizes", default="5,50,200,1000", help="numbers of models")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per figure (median)")
+    parser.add_argument("--tasks", type=int, default=300, help="tasks per throughput figure")
+    parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
+    args = parser.parse_args()
+    sizes = [int(n) for n in args.sizes.split(",")]
+    lines: list[str] = []
+
+    def say(text: str = "") -> None:
+        print(text, flush=True)
+        lines.append(text)
+
+    say("# Benchmarks")
+    say()
+    say(f"- date: {date.today().isoformat()}")
+    say(f"- machine: {os.cpu_count()} cores, {_cpu()}, {platform.system()} {platform.release()}")
+    say(f"- Python {platform.python_version()}; " + ", ".join(f"{t} {_version(t)}" for t in TOOLS))
+    say(f"- each figure is the median of {args.repeats} runs (`python -m bench --repeats`)")
+    say()
+    say("## Generator (wall time, peak memory of the process and its workers)")
+    say()
+    say(
+        "| models | full, empty cache | one spec changed | nothing changed | files | lines | openapi-python-client | files | lines | full vs it | changed vs it | unchanged vs it |"
+    )
+    say("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    generated: dict[int, generation.Generation] = {}
+    packages: dict[int, Path] = {}
+    work = Path(tempfile.mkdtemp(prefix="kie-bench-"))
+    for n in sizes:
+        g = generation.measure(n, work / str(n), args.repeats)
+        generated[n], packages[n] = g, work / str(n) / "generated"
+        theirs = g.openapi.seconds if g.openapi else None
+        say(
+            f"| {n} | {g.full.seconds:.2f} s, {g.full.peak_mib:.0f} MiB | {g.one_changed.seconds:.2f} s"
+            f" | {g.unchanged.seconds:.2f} s | {g.files} | {g.lines} | "
+            + (
+                f"{g.openapi.seconds:.2f} s, {g.openapi.peak_mib:.0f} MiB"
+                if g.openapi
+                else "not installed"
+            )
+            + f" | {g.openapi_files} | {g.openapi_lines} | {_ratio(theirs, g.full.seconds)}"
+            f" | {_ratio(theirs, g.one_changed.seconds)} | {_ratio(theirs, g.unchanged.seconds)} |"
+        )
+    if len(sizes) > 1:
+        say()
+        full = slope([(n, g.full.seconds) for n, g in generated.items()])
+        unchanged = slope([(n, g.unchanged.seconds) for n, g in generated.items()])
+        line = (
+            f"Per-model slope: full {full * 1000:.1f} ms, nothing changed {unchanged * 1000:.1f} ms"
+        )
+        if all(g.openapi for g in generated.values()):
+            theirs = slope([(n, g.openapi.seconds) for n, g in generated.items() if g.openapi])
+            line += f"; openapi-python-client {theirs * 1000:.1f} ms"
+        say(line + ".")
+    say()
+    say("## Generated package")
+    say()
+    say(
+        "| models | `import kie_client` | first use of one model | `kie --help` | `kie run MODEL --help` |"
+    )
+    say("|---|---|---|---|---|")
+    startups = {n: package.measure(n, packages[n], max(args.repeats, 5)) for n in sizes}
+    for n, s in startups.items():
+        say(
+            f"| {n} | {s.import_ms:.1f} ms | {s.first_use_ms:.1f} ms | {s.help_s:.3f} s | {s.run_help_s:.3f} s |"
+        )
+    say()
+    say("## Client")
+    say()
+    say(
+        f"- checks + serialization of one request ({client.MODEL}): {client.validation_us():.1f} µs per call"
+    )
+    say(
+        f"- simulator: {client.simulator_rps():.0f} requests/s (credits, 10 keep-alive connections)"
+    )
+    say()
+    say("| concurrent tasks | client create+wait | raw httpx, same requests | client overhead |")
+    say("|---|---|---|---|")
+    for t in client.throughput(args.tasks, args.repeats):
+        say(
+            f"| {t.concurrency} | {t.client_per_s:.0f} tasks/s | {t.raw_per_s:.0f} tasks/s | {t.overhead * 100:+.1f}% |"
+        )
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""The client's own cost: checks and serialization per call, and create+wait throughput against a
+simulator in another process, beside raw httpx making the same requests."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import time
+import timeit
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import httpx
+
+from kie_client import AsyncKieClient, spec_of
+from kie_client._plans import check_request, request_body
+
+MODEL = "kling-2.6/image-to-video"
+INPUT = {
+    "prompt": "A fox in the snow",
+    "image_urls": ["https://example.com/fox.png"],
+    "sound": False,
+    "duration": "5",
+}
+CONCURRENCY = (1, 10, 100)
+
+
+@dataclass(frozen=True)
+class Throughput:
+    concurrency: int
+    tasks: int
+    client_per_s: float
+    raw_per_s: float
+
+    @property
+    def overhead(self) -> float:
+        """How much slower the client is than raw httpx, as a fraction."""
+        return self.raw_per_s / self.client_per_s - 1
+
+
+def validation_us(repeats: int = 5, number: int = 20_000) -> float:
+    """Checking every limit and rule of one request and serializing its body, per call."""
+    spec = spec_of(MODEL)
+
+    def once() -> None:
+        check_request(spec, INPUT)
+        json.dumps(request_body(spec, INPUT))
+
+    return min(timeit.repeat(once, number=number, repeat=repeats)) / number * 1e6
+
+
+@contextmanager
+def simulator() -> Iterator[tuple[str, str]]:
+    """A simulator in its own process (so it does not share a GIL with the clients measured)."""
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kie_client.testing",
+            "--port",
+            "0",
+            "--timing",
+            "0,0,0",
+            "--no-rate-limit",
+            "--credits",
+            str(10**12),
+            "--task-cost",
+            "1",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    url = process.stdout.readline().split()[-1]
+    try:
+        yield url, "kie-simulator-key"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+async def _in_parallel(concurrency: int, tasks: int, one: Callable[[], Awaitable[None]]) -> float:
+    """Tasks per second with `concurrency` of them in flight at once."""
+    left = iter(range(tasks))
+
+    async def worker() -> None:
+        for _ in left:
+            await one()
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return tasks / (time.perf_counter() - start)
+
+
+async def _client_rate(url: str, key: str, concurrency: int, tasks: int) -> float:
+    limits = httpx.Limits(max_connections=concurrency)
+    async with (
+        httpx.AsyncClient(limits=limits, timeout=60) as http,
+        AsyncKieClient(key, base_url=url, upload_base_url=url, http_client=http) as client,
+    ):
+
+        async def one() -> None:
+            task = await client.create_task(MODEL, INPUT)
+            await task.wait()
+
+        await _in_parallel(concurrency, min(tasks, 20), one)  # warm the connections
+        return await _in_parallel(concurrency, tasks, one)
+
+
+async def _raw_rate(url: str, key: str, concurrency: int, tasks: int) -> float:
+    limits = httpx.Limits(max_connections=concurrency)
+    headers = {"Authorization": f"Bearer {key}"}
+    async with httpx.AsyncClient(base_url=url, headers=headers, limits=limits, timeout=60) as http:
+
+        async def one() -> None:
+            created = await http.post(
+                "/api/v1/jobs/createTask", json={"model": MODEL, "input": INPUT}
+            )
+            task_id = created.json()["data"]["taskId"]
+            while True:
+                record = await http.get("/api/v1/jobs/recordInfo", params={"taskId": task_id})
+                if record.json()["data"]["state"] in ("success", "fail"):
+                    return
+
+        await _in_parallel(concurrency, min(tasks, 20), one)
+        return await _in_parallel(concurrency, tasks, one)
+
+
+def throughput(tasks: int, repeats: int) -> list[Throughput]:
+    results = []
+    with simulator() as (url, key):
+        for concurrency in CONCURRENCY:
+            client = sorted(
+                asyncio.run(_client_rate(url, key, concurrency, tasks)) for _ in range(repeats)
+            )
+            raw = sorted(
+                asyncio.run(_raw_rate(url, key, concurrency, tasks)) for _ in range(repeats)
+            )
+            results.append(
+                Throughput(concurrency, tasks, client[len(client) // 2], raw[len(raw) // 2])
+            )
+    return results
+
+
+def simulator_rps(requests: int = 3000, concurrency: int = 10) -> float:
+    """Requests per second the simulator answers (credits, over keep-alive connections)."""
+
+    async def load(url: str, key: str) -> float:
+        headers = {"Authorization": f"Bearer {key}"}
+        async with httpx.AsyncClient(base_url=url, headers=headers) as http:
+
+            async def one() -> None:
+                (await http.get("/api/v1/chat/credit")).raise_for_status()
+
+            return await _in_parallel(concurrency, requests, one)
+
+    with simulator() as (url, key):
+        return asyncio.run(load(url, key))
