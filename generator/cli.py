@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from .draft import checked_spec, notes_to_review, write_draft
-from .importer import read_page
 from .pipeline import check, generate
 from .problems import SpecError
 
@@ -41,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from .draft import checked_spec, notes_to_review, write_draft  # only this command needs them
+    from .importer import read_page
+
     draft = read_page(args.page)
     text = checked_spec(draft, args.page)
     try:

@@ -8,21 +8,22 @@ from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 
-import black
-from black.mode import Mode, TargetVersion
-
-MODE = Mode(target_versions={TargetVersion.PY311}, line_length=100)
 BLACK_VERSION = version("black")
+LINE_LENGTH = 100
 # Below this many uncached files, starting worker processes costs more than it saves.
 _PARALLEL_FROM = 16
 
 
 def _key(source: str) -> str:
-    return hashlib.sha256(f"{BLACK_VERSION}\0{MODE!r}\0{source}".encode()).hexdigest()
+    return hashlib.sha256(f"{BLACK_VERSION}\0py311\0{LINE_LENGTH}\0{source}".encode()).hexdigest()
 
 
 def _format(source: str) -> str:
-    return black.format_str(source, mode=MODE)
+    import black  # imported only when something is not cached: it is slow to import
+    from black.mode import Mode, TargetVersion
+
+    mode = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
+    return black.format_str(source, mode=mode)
 
 
 def format_python(sources: dict[str, str], cache_dir: Path | None) -> dict[str, str]:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from . import semantics
 from .build import build_api, build_model
 from .fixtures import model_fixtures
 from .format import format_python
+from .incremental import Entry, Store
 from .load import Document, load_file, spec_files
 from .metacheck import meta_problems
 from .problems import Problem, SpecError
-from .render import render
+from .render import render_model, render_shared
 from .spec import ModelSpec, Project
 from .write import Changes, Drift, compare_tree, with_manifest, write_tree
 
@@ -32,8 +36,15 @@ def check_model(doc: Document) -> tuple[ModelSpec | None, list[Problem]]:
     return model, problems
 
 
-def load_project(specs_root: Path, display_root: Path | None = None) -> Project:
-    """Every spec under `specs_root`, checked; raises SpecError listing all problems of all files."""
+def _given(doc: Document) -> Callable[[], Document | None]:
+    return lambda: doc
+
+
+def load_project(
+    specs_root: Path, display_root: Path | None = None, store: Store | None = None
+) -> Project:
+    """Every spec under `specs_root`, checked; raises SpecError listing all problems of all files.
+    Specs the store has seen unchanged are taken from it, neither parsed nor checked again."""
     display_root = display_root or specs_root.parent
     problems: list[Problem] = []
     api_path = specs_root / "api.yaml"
@@ -49,37 +60,77 @@ def load_project(specs_root: Path, display_root: Path | None = None) -> Project:
             found = meta_problems(doc, "api")
             problems += found
             api = None if found else build_api(doc)
-    models: list[tuple[Document, ModelSpec]] = []
+    models: list[semantics.Source] = []
     for path in spec_files(specs_root):
+        rel = path.relative_to(specs_root).as_posix()
+        key = store.key(rel, path.read_bytes()) if store else ""
+        entry = store.get(key) if store else None
+        if entry and entry.model:  # its document is read again only to locate a cross-spec problem
+            models.append(
+                (entry.model, cache(lambda p=path: load_file(p, specs_root, display_root)[0]))
+            )
+            continue
         doc, found = load_file(path, specs_root, display_root)
         problems += found
         if doc and not found:
             model, found = check_model(doc)
             problems += found
             if model:
-                models.append((doc, model))
+                model = replace(model, digest=key)
+                if not found and store:
+                    store.put(key, Entry(model))
+                models.append((model, _given(doc)))
     problems += semantics.name_problems(models)
     if problems or api is None:
         raise SpecError(problems)
-    return Project(api, tuple(sorted((m for _, m in models), key=lambda m: m.id)))
+    return Project(api, tuple(sorted((m for m, _ in models), key=lambda m: m.id)))
 
 
-def produce(project: Project, cache_dir: Path | None) -> dict[str, bytes]:
-    """Every output file's bytes, in memory, black applied, manifest included."""
-    files = render(project)
+def produce(
+    project: Project, cache_dir: Path | None, store: Store | None = None
+) -> dict[str, bytes]:
+    """Every output file's bytes, in memory, black applied, manifest included. A model whose
+    files the store holds is neither rendered nor formatted again."""
+    digests = [model.digest for model in project.models]
+    shared_key = store.key("", "\0".join(digests).encode()) if store and all(digests) else ""
+    shared = store.get(shared_key) if store and shared_key else None
+    rendered: dict[str, str | bytes] = {} if shared else render_shared(project)
+    shared_paths = list(rendered)
+    stored: dict[str, str | bytes] = dict(shared.outputs or {}) if shared else {}
+    fresh: list[tuple[ModelSpec, list[str]]] = []
+    for model in project.models:
+        entry = store.get(model.digest) if store and model.digest else None
+        if entry and entry.outputs is not None:
+            stored.update(entry.outputs)
+        else:
+            files = render_model(model)
+            rendered.update(files)
+            fresh.append((model, list(files)))
     python = {
-        path: text for path, text in files.items() if path.endswith(".py") and isinstance(text, str)
+        path: text
+        for path, text in rendered.items()
+        if path.endswith(".py") and isinstance(text, str)
     }
-    files.update(format_python(python, cache_dir))
-    return with_manifest(files)
+    rendered.update(format_python(python, cache_dir))
+    for model, paths in fresh:
+        if store and model.digest:
+            store.put(model.digest, Entry(model, {path: rendered[path] for path in paths}))
+    if store and shared_key and not shared:  # the files every model shares, for the same set
+        store.put(shared_key, Entry(None, {path: rendered[path] for path in shared_paths}))
+    return with_manifest(rendered | stored)
+
+
+def _store(specs_root: Path, cache_dir: Path | None) -> Store | None:
+    return Store(cache_dir / "specs", specs_root) if cache_dir else None
 
 
 def generate(specs_root: Path, out: Path, cache_dir: Path | None) -> Changes:
-    files = produce(
-        load_project(specs_root), cache_dir
-    )  # nothing is written unless every spec is valid
+    store = _store(specs_root, cache_dir)
+    # nothing is written unless every spec is valid
+    files = produce(load_project(specs_root, store=store), cache_dir, store)
     return write_tree(out, files)
 
 
 def check(specs_root: Path, out: Path, cache_dir: Path | None) -> Drift:
-    return compare_tree(out, produce(load_project(specs_root), cache_dir))
+    store = _store(specs_root, cache_dir)
+    return compare_tree(out, produce(load_project(specs_root, store=store), cache_dir, store))

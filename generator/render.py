@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from .spec import Field, ModelSpec, Project
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # Generator-side attributes the generated package has no use for.
-_NOT_AT_RUNTIME = frozenset({"source", "spec_file", "examples", "notes"})
+_NOT_AT_RUNTIME = frozenset({"source", "spec_file", "examples", "notes", "digest"})
 _RUNTIME_CLASS = {
     "Field": "FieldSpec",
     "Rule": "RuleSpec",
@@ -48,22 +49,26 @@ def literal(value: Any) -> str:
     raise TypeError(f"no literal for {type(value).__name__}")
 
 
+def _escape(char: str) -> str:
+    if char == "\\":
+        return "\\\\"
+    if char == '"':
+        return "\\x22"
+    return repr(char)[1:-1]  # not printable: line and paragraph separators included
+
+
 def doc(text: Any) -> str:
     """Text for inside a triple-quoted docstring: no quote, backslash or control character survives raw,
     and no line keeps outer white space for a formatter to change."""
     out = []
     for line in str(text).strip().splitlines():
-        escaped = ""
-        for char in line.strip():
-            if char == "\\":
-                escaped += "\\\\"
-            elif char == '"':
-                escaped += "\\x22"
-            elif not char.isprintable():  # line and paragraph separators included
-                escaped += repr(char)[1:-1]
-            else:
-                escaped += char
-        out.append(escaped)
+        line = line.strip()
+        if line.isprintable() and "\\" not in line and '"' not in line:
+            out.append(line)  # the common case, checked at C speed
+        else:
+            out.append(
+                "".join(c if c.isprintable() and c not in '\\"' else _escape(c) for c in line)
+            )
     return "\n".join(out)
 
 
@@ -106,6 +111,7 @@ def field_doc(field: Field) -> str:
     return doc("\n".join(runtime_module("_describe").describe_field(field)))
 
 
+@cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
@@ -145,8 +151,8 @@ def model_groups(models: tuple[ModelSpec, ...]) -> list[Group]:
     ]
 
 
-def render(project: Project) -> dict[str, str | bytes]:
-    """Output path (relative to generated/) -> content. Python sources are not yet formatted."""
+def render_shared(project: Project) -> dict[str, str | bytes]:
+    """The files that depend on the whole project (and the runtime); Python not yet formatted."""
     env = environment()
     out: dict[str, str | bytes] = dict(runtime_files())
     groups = model_groups(project.models)
@@ -168,14 +174,28 @@ def render(project: Project) -> dict[str, str | bytes]:
     group_template = env.get_template("package/group.py.jinja")
     for group in groups:
         out[f"kie_client/groups/{group.name}.py"] = group_template.render(context, group=group)
-    model_template = env.get_template("package/model.py.jinja")
-    doc_template = env.get_template("package/model.md.jinja")
+    return out
+
+
+def render_model(model: ModelSpec) -> dict[str, str | bytes]:
+    """The files of one model, which depend on nothing else; Python not yet formatted."""
+    env = environment()
+    schema = model_schema(model)
+    return {
+        f"kie_client/models/{model.module}.py": env.get_template("package/model.py.jinja").render(
+            model=model
+        ),
+        f"kie_client/schemas/{model.module}.json": _json(schema),
+        f"kie_client/fixtures/{model.module}.json": _json(model_fixtures(model)),
+        f"docs/models/{model.module}.md": env.get_template("package/model.md.jinja").render(
+            model=model, schema=schema
+        ),
+    }
+
+
+def render(project: Project) -> dict[str, str | bytes]:
+    """Output path (relative to generated/) -> content. Python sources are not yet formatted."""
+    out = render_shared(project)
     for model in project.models:
-        schema = model_schema(model)
-        out[f"kie_client/models/{model.module}.py"] = model_template.render(context, model=model)
-        out[f"kie_client/schemas/{model.module}.json"] = _json(schema)
-        out[f"kie_client/fixtures/{model.module}.json"] = _json(model_fixtures(model))
-        out[f"docs/models/{model.module}.md"] = doc_template.render(
-            context, model=model, schema=schema
-        )
+        out.update(render_model(model))
     return out

@@ -4,6 +4,7 @@ examples, paths that match ids, and Python names that would collide."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -193,19 +194,23 @@ def path_problems(doc: Document, model: ModelSpec) -> list[Problem]:
     ]
 
 
-def name_problems(docs: list[tuple[Document, ModelSpec]]) -> list[Problem]:
+# A checked model and how to get its document, read again only to locate a problem.
+Source = tuple[ModelSpec, Callable[[], "Document | None"]]
+
+
+def name_problems(sources: list[Source]) -> list[Problem]:
     """Ids, modules, classes and client methods must be unique, and fields unique within a model."""
     problems: list[Problem] = []
-    claims: dict[tuple[str, str], list[Document]] = defaultdict(list)
-    for doc, model in docs:
+    claims: dict[tuple[str, str], list[Callable[[], Document | None]]] = defaultdict(list)
+    for model, document in sources:
         for what, name in (
             ("model id", model.id),
             ("Python module", model.module),
             ("input class", model.class_name),
             ("client method", f"{model.group}.{model.method}"),
         ):
-            claims[(what, name)].append(doc)
-        if model.group in CLIENT_ATTRIBUTES:
+            claims[(what, name)].append(document)
+        if model.group in CLIENT_ATTRIBUTES and (doc := document()):
             problems.append(
                 doc.problem(
                     ("model",),
@@ -215,7 +220,7 @@ def name_problems(docs: list[tuple[Document, ModelSpec]]) -> list[Problem]:
             )
         seen: dict[str, str] = {}
         for field in model.fields:
-            if field.py_name in seen:
+            if field.py_name in seen and (doc := document()):
                 problems.append(
                     doc.problem(
                         ("input", field.name),
@@ -225,8 +230,9 @@ def name_problems(docs: list[tuple[Document, ModelSpec]]) -> list[Problem]:
                     )
                 )
             seen[field.py_name] = field.name
-    for (what, name), owners in claims.items():
-        if len(owners) > 1:
+    for (what, name), claimants in claims.items():
+        if len(claimants) > 1:
+            owners = [doc for doc in (claimant() for claimant in claimants) if doc]
             for doc in owners:
                 others = ", ".join(
                     f"{o.file}:{o.where(('model',))[0]}" for o in owners if o is not doc

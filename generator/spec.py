@@ -92,6 +92,7 @@ class ModelSpec:
     rules: tuple[Rule, ...] = ()
     examples: tuple[Example, ...] = ()
     notes: tuple[Note, ...] = ()
+    digest: str = ""  # what the spec file and generator hashed to, for the incremental store
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
