@@ -159,3 +159,62 @@ def simulator_rps(requests: int = 3000, concurrency: int = 10) -> float:
 
     with simulator() as (url, key):
         return asyncio.run(load(url, key))
+
+
+def _canned(request: httpx.Request) -> httpx.Response:
+    """Kie's answers to a create and a query, without a network or a server."""
+    if request.url.path.endswith("createTask"):
+        return httpx.Response(200, json={"code": 200, "msg": "success", "data": {"taskId": "t1"}})
+    record = {
+        "taskId": "t1",
+        "model": MODEL,
+        "state": "success",
+        "param": json.dumps({"model": MODEL, "input": INPUT}),
+        "resultJson": json.dumps({"resultUrls": ["https://example.com/r.mp4"]}),
+        "failCode": "",
+        "failMsg": "",
+        "costTime": 1000,
+        "completeTime": 1767225601000,
+        "createTime": 1767225600000,
+        "updateTime": 1767225601000,
+        "consumeCredits": 10,
+        "remainedCredits": 100,
+    }
+    return httpx.Response(200, json={"code": 200, "msg": "success", "data": record})
+
+
+def cost_per_task_us(tasks: int = 2000) -> tuple[float, float]:
+    """Microseconds of CPU per create+wait for the client and for raw httpx, with answers served
+    in-process (httpx.MockTransport): what each costs by itself, beside any server."""
+
+    async def measure() -> tuple[float, float]:
+        transport = httpx.MockTransport(_canned)
+        async with (
+            httpx.AsyncClient(transport=transport) as http,
+            AsyncKieClient(
+                "key",
+                base_url="http://kie.test",
+                upload_base_url="http://kie.test",
+                http_client=http,
+            ) as client,
+        ):
+            start = time.perf_counter()
+            for _ in range(tasks):
+                await (await client.create_task(MODEL, INPUT)).wait()
+            ours = time.perf_counter() - start
+        headers = {"Authorization": "Bearer key"}
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://kie.test", headers=headers
+        ) as http:
+            start = time.perf_counter()
+            for _ in range(tasks):
+                created = await http.post(
+                    "/api/v1/jobs/createTask", json={"model": MODEL, "input": INPUT}
+                )
+                task_id = created.json()["data"]["taskId"]
+                record = await http.get("/api/v1/jobs/recordInfo", params={"taskId": task_id})
+                assert record.json()["data"]["state"] == "success"
+            raw = time.perf_counter() - start
+        return ours / tasks * 1e6, raw / tasks * 1e6
+
+    return asyncio.run(measure())
