@@ -170,11 +170,9 @@ def main() -> None:
         f" raw httpx {raw:.0f} µs ({ours - raw:+.0f} µs)"
     )
     say()
-    say("| concurrent tasks |
- client create+wait | raw httpx, same requests | client overhead |")
+    say("| concurrent tasks | client create+wait | raw httpx, same requests | client overhead |")
     say("|---|---|---|---|")
     rates = client.throughput(args.tasks, args.repeats)
-
     for t in rates:
         say(
             f"| {t.concurrency} | {t.client_per_s:.0f} tasks/s | {t.raw_per_s:.0f} tasks/s"
