@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import textwrap
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
@@ -49,3 +52,47 @@ def format_python(sources: dict[str, str], cache_dir: Path | None) -> dict[str, 
             temporary.write_text(text, encoding="utf-8")
             temporary.replace(entry)
     return done | formatted
+
+
+@dataclass(frozen=True)
+class Chunk:
+    source: str
+    in_class: bool  # a method: formatted inside a class, as it will stand
+    blank_lines: int  # before it, as black lays them out
+
+
+@dataclass(frozen=True)
+class Chunked:
+    """A Python file formatted piece by piece and then joined, so that a change to one model
+    re-formats (and a cache hit skips) only its own methods, not the whole group module."""
+
+    chunks: tuple[Chunk, ...]
+
+
+_CLASS = "class _:\n"  # the context a method is formatted in
+
+
+def format_files(files: Mapping[str, str | Chunked], cache_dir: Path | None) -> dict[str, str]:
+    """Path -> formatted source; a Chunked file's pieces are formatted (and cached) apart."""
+    pieces: dict[str, str] = {}
+    for path, content in files.items():
+        if isinstance(content, Chunked):
+            for index, chunk in enumerate(content.chunks):
+                source = chunk.source
+                pieces[f"{path}#{index}"] = (
+                    _CLASS + textwrap.indent(source, "    ") if chunk.in_class else source
+                )
+        else:
+            pieces[path] = content
+    formatted = format_python(pieces, cache_dir)
+    out = {}
+    for path, content in files.items():
+        if isinstance(content, Chunked):
+            out[path] = "".join(
+                "\n" * chunk.blank_lines
+                + formatted[f"{path}#{index}"].removeprefix(_CLASS if chunk.in_class else "")
+                for index, chunk in enumerate(content.chunks)
+            )
+        else:
+            out[path] = formatted[path]
+    return out

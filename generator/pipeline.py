@@ -10,7 +10,7 @@ from pathlib import Path
 from . import semantics
 from .build import build_api, build_model
 from .fixtures import model_fixtures
-from .format import format_python
+from .format import Chunked, format_files
 from .incremental import Entry, Store
 from .load import Document, load_file, spec_files
 from .metacheck import meta_problems
@@ -94,7 +94,7 @@ def produce(
     digests = [model.digest for model in project.models]
     shared_key = store.key("", "\0".join(digests).encode()) if store and all(digests) else ""
     shared = store.get(shared_key) if store and shared_key else None
-    rendered: dict[str, str | bytes] = {} if shared else render_shared(project)
+    rendered: dict[str, str | bytes | Chunked] = {} if shared else render_shared(project)
     shared_paths = list(rendered)
     stored: dict[str, str | bytes] = dict(shared.outputs or {}) if shared else {}
     fresh: list[tuple[ModelSpec, list[str]]] = []
@@ -106,18 +106,23 @@ def produce(
             files = render_model(model)
             rendered.update(files)
             fresh.append((model, list(files)))
-    python = {
+    python: dict[str, str | Chunked] = {
         path: text
         for path, text in rendered.items()
-        if path.endswith(".py") and isinstance(text, str)
+        if path.endswith(".py") and isinstance(text, str | Chunked)
     }
-    rendered.update(format_python(python, cache_dir))
+    formatted = format_files(python, cache_dir)
+    done = {
+        path: formatted[path] if path in python else content
+        for path, content in rendered.items()
+        if not isinstance(content, Chunked)  # every Chunked file is Python, so formatted
+    } | formatted
     for model, paths in fresh:
         if store and model.digest:
-            store.put(model.digest, Entry(model, {path: rendered[path] for path in paths}))
+            store.put(model.digest, Entry(model, {path: done[path] for path in paths}))
     if store and shared_key and not shared:  # the files every model shares, for the same set
-        store.put(shared_key, Entry(None, {path: rendered[path] for path in shared_paths}))
-    return with_manifest(rendered | stored)
+        store.put(shared_key, Entry(None, {path: done[path] for path in shared_paths}))
+    return with_manifest(done | stored)
 
 
 def _store(specs_root: Path, cache_dir: Path | None) -> Store | None:

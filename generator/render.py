@@ -13,6 +13,7 @@ from typing import Any
 import jinja2
 
 from .fixtures import model_fixtures
+from .format import Chunk, Chunked
 from .jsonschema_out import model_schema
 from .naming import pascal
 from .runtime import runtime_files, runtime_module
@@ -151,10 +152,10 @@ def model_groups(models: tuple[ModelSpec, ...]) -> list[Group]:
     ]
 
 
-def render_shared(project: Project) -> dict[str, str | bytes]:
+def render_shared(project: Project) -> dict[str, str | bytes | Chunked]:
     """The files that depend on the whole project (and the runtime); Python not yet formatted."""
     env = environment()
-    out: dict[str, str | bytes] = dict(runtime_files())
+    out: dict[str, str | bytes | Chunked] = dict(runtime_files())
     groups = model_groups(project.models)
     context = {
         "api": project.api,
@@ -171,10 +172,20 @@ def render_shared(project: Project) -> dict[str, str | bytes]:
         ("kie_client/client.py", "package/client.py.jinja"),
     ):
         out[target] = env.get_template(template).render(context)
-    group_template = env.get_template("package/group.py.jinja")
     for group in groups:
-        out[f"kie_client/groups/{group.name}.py"] = group_template.render(context, group=group)
+        out[f"kie_client/groups/{group.name}.py"] = group_chunks(env, context, group)
     return out
+
+
+def group_chunks(env: jinja2.Environment, context: dict[str, Any], group: Group) -> Chunked:
+    macros: Any = env.get_template("package/group.py.jinja").make_module(
+        {**context, "group": group}
+    )  # its attributes are the template's macros
+    chunks = [Chunk(str(macros.header()), False, 0)]
+    for awaited in (False, True):
+        chunks.append(Chunk(str(macros.class_head(awaited)), False, 2))
+        chunks += [Chunk(str(macros.method(awaited, m)), True, 1) for m in group.models]
+    return Chunked(tuple(chunks))
 
 
 def render_model(model: ModelSpec) -> dict[str, str | bytes]:
@@ -193,7 +204,7 @@ def render_model(model: ModelSpec) -> dict[str, str | bytes]:
     }
 
 
-def render(project: Project) -> dict[str, str | bytes]:
+def render(project: Project) -> dict[str, str | bytes | Chunked]:
     """Output path (relative to generated/) -> content. Python sources are not yet formatted."""
     out = render_shared(project)
     for model in project.models:

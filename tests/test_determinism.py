@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SPECS
+from generator.format import Chunked
 from generator.pipeline import check, generate, load_project, produce
 from generator.render import model_groups, render
 from generator.write import MANIFEST
@@ -121,12 +122,15 @@ def test_the_black_cache_is_used(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = produce(project, cache)
     entries = sorted(cache.iterdir())
-    rendered = [
-        p for p, text in render(project).items() if p.endswith(".py") and isinstance(text, str)
-    ]
-    # per model and group, plus __init__, api, registry and client; runtime files are copied as is
-    expected = len(project.models) + len(model_groups(project.models)) + 4
-    assert len(entries) == len(rendered) == expected
+    files = render(project)
+    rendered = [p for p, text in files.items() if p.endswith(".py") and not isinstance(text, bytes)]
+    pieces = sum(len(text.chunks) for text in files.values() if isinstance(text, Chunked))
+    # one per model, __init__, api, registry and client, and one per piece of a group module
+    # (its head, each class's head, each method); runtime files are copied as they are
+    groups = model_groups(project.models)
+    assert pieces == sum(3 + 2 * len(group.models) for group in groups)
+    assert len(entries) == len(project.models) + 4 + pieces
+
     for entry in entries:  # a poisoned cache shows that hits are served from it
         entry.write_text(entry.read_text() + "# from cache\n")
     warm = produce(project, cache)
@@ -140,3 +144,17 @@ def test_copy_of_committed_tree_passes_check(tmp_path: Path) -> None:
         ROOT / "generated", copy, ignore=shutil.ignore_patterns("*.egg-info", "__pycache__")
     )
     assert not check(SPECS, copy, cache_dir=None)
+
+
+def test_group_modules_formatted_in_pieces_are_what_black_makes_of_them(tmp_path: Path) -> None:
+    """Many models to a group, as the bench makes them: the joined pieces need no reformatting."""
+    import black
+
+    from bench.factory import write_specs
+
+    out = tmp_path / "generated"
+    generate(write_specs(tmp_path, 24), out, cache_dir=None)
+    mode = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
+    for path in sorted((out / "kie_client" / "groups").glob("[!_]*.py")):
+        text = path.read_text()
+        assert black.format_str(text, mode=mode) == text, path.name
