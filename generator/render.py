@@ -112,6 +112,13 @@ def field_doc(field: Field) -> str:
     return doc("\n".join(runtime_module("_describe").describe_field(field)))
 
 
+def registry_row(model: ModelSpec) -> str:
+    """A model's registry entry as one JSON row (see registry.py.jinja)."""
+    names = (model.module, model.class_name, model.group, model.method, model.kind, model.output)
+    row = [model.id, *names, model.title, list(model.input_names)]
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+
+
 @cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -123,7 +130,12 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(
-        literal=literal, doc=doc, py_type=py_type, field_doc=field_doc, md=markdown_cell
+        literal=literal,
+        doc=doc,
+        py_type=py_type,
+        field_doc=field_doc,
+        md=markdown_cell,
+        registry_row=registry_row,
     )
     return env
 

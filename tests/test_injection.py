@@ -125,6 +125,9 @@ def test_arbitrary_text_cannot_change_generated_code(
         generate(specs, out, cache_dir=BLACK_CACHE)  # shared: unchanged files are not re-formatted
         module = import_file(out / "kie_client/models/acme_any_text.py")
         group = import_file(out / "kie_client/groups/acme.py")
+        registry = import_file(out / "kie_client/registry.py")
+
+    assert registry.MODELS["acme/any-text"].title == title  # through its JSON row, unchanged
 
     prompt, style = module.SPEC.fields
     assert module.SPEC.title == title
