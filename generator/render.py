@@ -214,11 +214,3 @@ def render_model(model: ModelSpec) -> dict[str, str | bytes]:
             model=model, schema=schema
         ),
     }
-
-
-def render(project: Project) -> dict[str, str | bytes | Chunked]:
-    """Output path (relative to generated/) -> content. Python sources are not yet formatted."""
-    out = render_shared(project)
-    for model in project.models:
-        out.update(render_model(model))
-    return out

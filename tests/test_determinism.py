@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, SPECS
 from generator.format import Chunked
 from generator.pipeline import check, generate, load_project, produce
-from generator.render import model_groups, render
+from generator.render import model_groups, render_model, render_shared
 from generator.write import MANIFEST
 
 
@@ -122,7 +122,9 @@ def test_the_black_cache_is_used(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = produce(project, cache)
     entries = sorted(cache.iterdir())
-    files = render(project)
+    files = render_shared(project)
+    for model in project.models:
+        files.update(render_model(model))
     rendered = [p for p, text in files.items() if p.endswith(".py") and not isinstance(text, bytes)]
     pieces = sum(len(text.chunks) for text in files.values() if isinstance(text, Chunked))
     # one per model, __init__, api, registry and client, and one per piece of a group module
