@@ -164,7 +164,14 @@ def main() -> None:
     say(
         f"- simulator: {client.simulator_rps():.0f} requests/s (credits, 10 keep-alive connections)"
     )
+    by_client, by_httpx = client.latency(repeats=args.repeats)
+    say(
+        f"- median latency against the simulator, one task at a time: create"
+        f" {by_client.create_us:.0f} µs (raw httpx {by_httpx.create_us:.0f} µs), a poll"
+        f" {by_client.wait_us:.0f} µs (raw httpx {by_httpx.wait_us:.0f} µs)"
+    )
     ours, raw = client.cost_per_task_us()
+
     say(
         f"- cost of one create+wait in the process, answers served in-process: client {ours:.0f} µs,"
         f" raw httpx {raw:.0f} µs ({ours - raw:+.0f} µs)"

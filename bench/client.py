@@ -223,3 +223,61 @@ def cost_per_task_us(tasks: int = 2000, repeats: int = 5) -> tuple[float, float]
         ours.append(asyncio.run(through_client()))
         raw.append(asyncio.run(through_httpx()))
     return min(ours) / tasks * 1e6, min(raw) / tasks * 1e6
+
+
+@dataclass(frozen=True)
+class Latency:
+    """Median microseconds of a create and of a wait (one poll), one task at a time."""
+
+    create_us: float
+    wait_us: float
+
+
+async def _client_latency(url: str, key: str, tasks: int) -> Latency:
+    creates, waits = [], []
+    async with (
+        httpx.AsyncClient(timeout=60) as http,
+        AsyncKieClient(key, base_url=url, upload_base_url=url, http_client=http) as client,
+    ):
+        for _ in range(tasks):
+            start = time.perf_counter()
+            task = await client.create_task(MODEL, INPUT)
+            created = time.perf_counter()
+            await task.wait()
+            creates.append(created - start)
+            waits.append(time.perf_counter() - created)
+    return Latency(statistics.median(creates) * 1e6, statistics.median(waits) * 1e6)
+
+
+async def _raw_latency(url: str, key: str, tasks: int) -> Latency:
+    creates, waits = [], []
+    headers = {"Authorization": f"Bearer {key}"}
+    async with httpx.AsyncClient(base_url=url, headers=headers, timeout=60) as http:
+        for _ in range(tasks):
+            start = time.perf_counter()
+            body = {"model": MODEL, "input": INPUT}
+            task_id = (await http.post("/api/v1/jobs/createTask", json=body)).json()["data"][
+                "taskId"
+            ]
+            created = time.perf_counter()
+            (await http.get("/api/v1/jobs/recordInfo", params={"taskId": task_id})).json()
+            creates.append(created - start)
+            waits.append(time.perf_counter() - created)
+    return Latency(statistics.median(creates) * 1e6, statistics.median(waits) * 1e6)
+
+
+def latency(tasks: int = 300, repeats: int = 3) -> tuple[Latency, Latency]:
+    """The client's and raw httpx's median latencies against the simulator, taking turns; the
+    median over `repeats` of each."""
+    ours, raw = [], []
+    with simulator() as (url, key):
+        for _ in range(repeats):
+            ours.append(asyncio.run(_client_latency(url, key, tasks)))
+            raw.append(asyncio.run(_raw_latency(url, key, tasks)))
+
+    def middle(runs: list[Latency]) -> Latency:
+        return Latency(
+            statistics.median(r.create_us for r in runs), statistics.median(r.wait_us for r in runs)
+        )
+
+    return middle(ours), middle(raw)
