@@ -51,6 +51,7 @@ class Store:
     def __init__(self, folder: Path | None, specs_root: Path) -> None:
         self.folder = folder
         self._fingerprint = fingerprint(specs_root) if folder else ""
+        self._seen: dict[str, Entry] = {}  # loading checks a spec, producing asks again
 
     def key(self, rel: str, content: bytes) -> str:
         return hashlib.sha256(f"{self._fingerprint}\0{rel}\0".encode() + content).hexdigest()
@@ -58,11 +59,16 @@ class Store:
     def get(self, key: str) -> Entry | None:
         if self.folder is None:
             return None
+        if key in self._seen:
+            return self._seen[key]
         try:
             entry = pickle.loads((self.folder / key).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             return None  # absent, or written by another version: do the work again
-        return entry if isinstance(entry, Entry) else None
+        if not isinstance(entry, Entry):
+            return None
+        self._seen[key] = entry
+        return entry
 
     def put(self, key: str, entry: Entry) -> None:
         if self.folder is None:
@@ -71,3 +77,4 @@ class Store:
         temporary = self.folder / f"{key}.{os.getpid()}.tmp"
         temporary.write_bytes(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
         temporary.replace(self.folder / key)
+        self._seen[key] = entry
