@@ -114,12 +114,18 @@ def record(client: httpx.Client, task_id: str) -> dict[str, Any]:
     return dict(response.json()["data"])
 
 
+def _on_simulator(sim: KieSimulator, options: dict[str, Any]) -> dict[str, Any]:
+    """Client options pointing at the simulator and retrying quickly, overridden by `options`."""
+    return {
+        "base_url": sim.base_url,
+        "upload_base_url": sim.base_url,
+        "backoff_seconds": 0.01,
+    } | options
+
+
 def kie_client(sim: KieSimulator, **options: Any) -> KieClient:
-    """A KieClient on the simulator, retrying quickly."""
-    settings: dict[str, Any] = {"base_url": sim.base_url, "upload_base_url": sim.base_url}
-    return KieClient(sim.api_key, **{**settings, "backoff_seconds": 0.01, **options})
+    return KieClient(sim.api_key, **_on_simulator(sim, options))
 
 
 def async_kie_client(sim: KieSimulator, **options: Any) -> AsyncKieClient:
-    settings: dict[str, Any] = {"base_url": sim.base_url, "upload_base_url": sim.base_url}
-    return AsyncKieClient(sim.api_key, **{**settings, "backoff_seconds": 0.01, **options})
+    return AsyncKieClient(sim.api_key, **_on_simulator(sim, options))

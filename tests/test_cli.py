@@ -291,15 +291,21 @@ def test_startup_loads_only_what_the_command_needs() -> None:
     assert loaded("run", KLING, "--help") == "['kie_client.models.kling_2_6_image_to_video']"
 
 
+def shell_env(sim: KieSimulator) -> dict[str, str]:
+    """The environment `kie mock` tells a shell to export."""
+    url = sim.base_url
+    return {
+        **os.environ,
+        "KIE_API_KEY": str(sim.api_key),
+        "KIE_BASE_URL": url,
+        "KIE_UPLOAD_BASE_URL": url,
+    }
+
+
 def test_progress_is_live_on_a_terminal(tmp_path: Path) -> None:
     """Through a real pseudo-terminal: a redrawn line with state, elapsed time and task id."""
     with KieSimulator(timing=Timing(waiting=0.3, queuing=0.3, generating=0.3)) as sim:
-        env = {
-            **os.environ,
-            "KIE_API_KEY": str(sim.api_key),
-            "KIE_BASE_URL": sim.base_url,
-            "KIE_UPLOAD_BASE_URL": sim.base_url,
-        }
+        env = shell_env(sim)
         controller, terminal = pty.openpty()
         process = subprocess.Popen(
             [KIE, "run", KLING, *model_flags(KLING, tmp_path), "--wait"],
@@ -340,12 +346,7 @@ def test_progress_is_live_on_a_terminal(tmp_path: Path) -> None:
 
 def test_progress_is_plain_lines_when_piped(tmp_path: Path) -> None:
     with KieSimulator(timing=Timing(waiting=0.1)) as sim:
-        env = {
-            **os.environ,
-            "KIE_API_KEY": str(sim.api_key),
-            "KIE_BASE_URL": sim.base_url,
-            "KIE_UPLOAD_BASE_URL": sim.base_url,
-        }
+        env = shell_env(sim)
         done = subprocess.run(
             [KIE, "run", KLING, *model_flags(KLING, tmp_path), "--wait"],
             capture_output=True,
