@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check test lint clean import bench
+.PHONY: setup generate check test lint clean import drift bench
 
 setup: $(STAMP)
 
@@ -18,9 +18,13 @@ $(STAMP): pyproject.toml generated/pyproject.toml
 generate: $(STAMP)
 	$(BIN)/python -m generator generate
 
-# make import PAGE=path/to/page.txt [FORCE=1]: a draft spec from a model's doc page.
+# make import PAGE="page.txt or folder ..." [FORCE=1] [VERBOSE=1]: draft specs from models' doc pages.
 import: $(STAMP)
-	$(BIN)/python -m generator import $(PAGE) $(if $(FORCE),--force)
+	$(BIN)/python -m generator import $(PAGE) $(if $(FORCE),--force) $(if $(VERBOSE),--verbose)
+
+# make drift PAGE="page.txt or folder ..." [UPDATE=1]: what the doc pages now say that the specs do not.
+drift: $(STAMP)
+	$(BIN)/python -m generator drift $(PAGE) $(if $(UPDATE),--update)
 
 check: $(STAMP)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 from .pipeline import check, generate
@@ -30,31 +31,46 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("generate", help="write generated/ from the specs")
     commands.add_parser("check", help="fail if generated/ is not exactly what the specs produce")
-    importer = commands.add_parser("import", help="write a draft spec from a model's doc page")
+    importer = commands.add_parser("import", help="write draft specs from models' doc pages")
     importer.add_argument(
-        "page", type=Path, help="the page, as text (e.g. from ../shared/kie-docs)"
+        "pages", type=Path, nargs="+", help="pages, or folders of pages (e.g. ../shared/kie-docs)"
     )
-    importer.add_argument("--force", action="store_true", help="overwrite an existing spec")
+    importer.add_argument("--force", action="store_true", help="overwrite existing specs")
+    importer.add_argument(
+        "--verbose", action="store_true", help="list each spec's points to decide, and all problems"
+    )
+    drift = commands.add_parser("drift", help="what doc pages now say that the specs do not")
+    drift.add_argument("pages", type=Path, nargs="+", help="pages, or folders of pages")
+    drift.add_argument(
+        "--update", action="store_true", help="rewrite drifted specs, keeping their decisions"
+    )
     return parser
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .draft import checked_spec, notes_to_review, write_draft  # only this command needs them
-    from .importer import read_page
+    """One summary line per page; the points to decide after them all, when asked for."""
+    from .draft import FAILED, STATUSES, import_pages  # only this command needs them
+    from .pages import pages_in
 
-    draft = read_page(args.page)
-    text = checked_spec(draft, args.page)
-    try:
-        path = write_draft(text, draft, args.specs, args.force)
-    except FileExistsError as exists:
-        print(f"{exists.args[0]} exists; pass --force to overwrite it", file=sys.stderr)
+    pages = pages_in(args.pages)
+    if not pages:
+        print("no pages (.md, .txt) in " + " ".join(map(str, args.pages)), file=sys.stderr)
         return 2
-    print(f"wrote {path}")
-    points = notes_to_review(draft)
-    print(f"{len(points)} point(s) to decide:")
-    for point in points:
-        print(f"  - {point}")
-    return 0
+    outcomes = import_pages(pages, args.specs, args.force)
+    for outcome in outcomes:
+        print(outcome.summary)
+    counts = Counter(outcome.status for outcome in outcomes)
+    print(f"{len(outcomes)} page(s): " + ", ".join(f"{counts[s]} {s}" for s in STATUSES))
+    with_points = [o for o in outcomes if o.points]
+    if with_points and args.verbose:
+        for outcome in with_points:
+            print(f"\n{outcome.page.name}:")
+            print("\n".join(f"  - {point}" for point in outcome.points))
+    elif with_points:
+        print(
+            "points to decide: the TODO notes of each spec; --verbose (make: VERBOSE=1) lists them"
+        )
+    return 2 if any(counts[status] for status in FAILED) else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "import":
             return _import(args)
+        if args.command == "drift":
+            from .pages.drift import drift as doc_drift  # only this command needs it
+
+            return doc_drift(args.pages, args.specs, args.update)
         if args.command == "generate":
             changes = generate(args.specs, args.out, args.cache)
             for path in changes.written:
@@ -76,13 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
-        if args.command == "import":
-            print("the page was not imported; nothing was written", file=sys.stderr)
-        else:
-            print(
-                f"{len(error.problems)} problem(s) in the specs; {args.out.name}/ was not touched",
-                file=sys.stderr,
-            )
+        print(
+            f"{len(error.problems)} problem(s) in the specs; {args.out.name}/ was not touched",
+            file=sys.stderr,
+        )
         return 2
 
     for label, paths in (

@@ -1,19 +1,21 @@
-"""Turning an imported page's draft into a spec file: checked exactly as `make generate` checks
-specs, with a docs example the draft refuses recorded as such, and written only if valid."""
+"""Turning imported pages' drafts into spec files: each checked exactly as `make generate` checks
+specs, with a docs example the draft refuses recorded as such, and written only if valid. Of
+several pages of one model, only the newest form is imported."""
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 
 from .build import build_model
-from .importer import Draft, PageError
 from .jsonschema_out import model_schema
-from .load import load_text
+from .load import display_path, load_text
 from .metacheck import meta_problems
+from .pages import FORMS, Draft, PageError, read_page
 from .pipeline import check_model
 from .problems import Problem
 from .runtime import schema_check
@@ -94,3 +96,81 @@ def notes_to_review(draft: Draft) -> list[str]:
         about = f"{note['field']}: " if "field" in note else ""
         points.append(f"{where}{about}{note['doc']!r}: {note['todo']}")
     return points
+
+
+@dataclass
+class Outcome:
+    """What became of one page, as its summary line says it."""
+
+    page: Path
+    status: str  # one of STATUSES
+    summary: str
+    points: list[str] = field(default_factory=list)  # for the person who reviews the spec
+
+
+STATUSES = ("imported", "skipped", "refused", "kept")  # skipped: a newer page of its model is
+FAILED = ("refused", "kept")
+
+
+def _shown(path: Path) -> str:
+    return display_path(path, Path.cwd())
+
+
+def _refused(page: Path, error: PageError) -> Outcome:
+    first, *more = error.problems
+    also = f" (and {len(more)} more problem(s))" if more else ""
+    return Outcome(page, "refused", f"refused {first}{also}", [str(p) for p in more])
+
+
+def _import_one(page: Path, draft: Draft, specs_root: Path, force: bool) -> Outcome:
+    """Check and write one draft; PageError if the draft is not a valid spec."""
+    text = checked_spec(draft, page)
+    source = f"from {page.name} ({draft.form})"
+    try:
+        path = write_draft(text, draft, specs_root, force)
+    except FileExistsError as exists:
+        summary = f"kept {_shown(exists.args[0])} {source}: it exists; pass --force (make: FORCE=1)"
+        return Outcome(page, "kept", summary + " to overwrite it")
+    spec = draft.spec
+    todo = sum("todo" in note for note in spec.get("notes", []))
+    counts = f"{len(spec['input'])} fields, {len(spec.get('rules', []))} rules, {todo} TODO"
+    summary = f"imported {_shown(path)} {source}: {counts}"
+    return Outcome(page, "imported", summary, notes_to_review(draft))
+
+
+def _import_model(drafts: list[tuple[Path, Draft]], specs_root: Path, force: bool) -> list[Outcome]:
+    """The pages of one model: the newest form that makes a valid spec is imported, the rest
+    skipped (FORMS lists the newest first; pages of one form, in the order given)."""
+    outcomes: list[Outcome] = []
+    chosen: tuple[Path, Draft] | None = None
+    for page, draft in sorted(drafts, key=lambda pair: FORMS.index(pair[1].form)):
+        if chosen is not None:
+            why = "the newer form" if chosen[1].form != draft.form else "given first"
+            source = f"{chosen[0].name} ({chosen[1].form}), {why}"
+            summary = f"skipped {page.name} ({draft.form}): {draft.model_id} comes from {source}"
+            outcomes.append(Outcome(page, "skipped", summary))
+            continue
+        try:
+            outcomes.append(_import_one(page, draft, specs_root, force))
+            chosen = page, draft
+        except PageError as error:
+            outcomes.append(_refused(page, error))
+    return outcomes
+
+
+def import_pages(pages: list[Path], specs_root: Path, force: bool) -> list[Outcome]:
+    """Import each page (a refused page writes nothing, the others are still written); the
+    outcomes come in the order the pages were given."""
+    pages = list({page.resolve(): page for page in pages}.values())
+    outcomes: dict[Path, Outcome] = {}
+    models: dict[str, list[tuple[Path, Draft]]] = {}
+    for page in pages:
+        try:
+            draft = read_page(page)
+        except PageError as error:
+            outcomes[page] = _refused(page, error)
+            continue
+        models.setdefault(draft.model_id, []).append((page, draft))
+    for drafts in models.values():
+        outcomes.update((o.page, o) for o in _import_model(drafts, specs_root, force))
+    return [outcomes[page] for page in pages]

@@ -1,4 +1,5 @@
-"""`python -m generator import PAGE`: doc pages, read faithfully, become valid draft specs."""
+"""`python -m generator import PAGE`: doc pages of the API-tab form, read faithfully, become valid
+draft specs (the other forms: test_page_*.py; several pages at once: test_import_batch.py)."""
 
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ def test_each_doc_page_imports_to_the_committed_spec(
     assert essence(load(draft)) == essence(load(committed))
     assert problems_in(specs) == []  # the draft is a valid spec as it stands
     out = capsys.readouterr().out
-    assert out.startswith(f"wrote {draft}\n") and "point(s) to decide:" in out
+    assert out.startswith(f"imported {draft} from {page.name} (api-tab): ")
 
 
 @needs_docs
@@ -78,7 +79,7 @@ def test_prose_constraints_become_todo_notes_quoted_with_their_line(
     specs: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = next(p for p in PAGES if "grok-imagine/image-to-video" in p.read_text("utf-8"))
-    assert import_page(page, specs) == 0
+    assert import_page(page, specs, "--verbose") == 0
     notes = load(specs / "models" / "grok-imagine" / "image-to-video.yaml")["notes"]
     lines = page.read_text("utf-8").splitlines()
     quoted = {(n["field"], n["doc"]) for n in notes}
@@ -329,7 +330,7 @@ def test_the_draft_becomes_a_working_client_method(tmp_path: Path, specs: Path) 
             "",
             "Just some text\nabout nothing\n{fields}",
             1,
-            "not a model page: it has no 'Input Object Parameters' section",
+            "not a page form the importer knows; known forms: openapi-md, copy-page, api-tab",
         ),
         (
             FIELDS,
@@ -371,7 +372,7 @@ def test_the_draft_becomes_a_working_client_method(tmp_path: Path, specs: Path) 
             "input.prompt\nRequired\nstring\nText\nExample:\n{not json\n",
             PAGE,
             20,
-            "the example of input.prompt is not a JSON value",
+            "the example of input.prompt is not JSON: Expecting property name enclosed in double quotes",
         ),
     ],
     ids=[
@@ -396,9 +397,9 @@ def test_a_broken_page_is_refused_naming_its_line(
 ) -> None:
     path = write_page(tmp_path, fields, page)
     assert import_page(path, specs) == 2
-    err = capsys.readouterr().err
-    assert f"{path}:{line}:1: {message}" in err, err
-    assert "Traceback" not in err
+    out = capsys.readouterr().out
+    assert f"refused {path}:{line}:1: {message}" in out, out
+    assert "Traceback" not in out
     assert list((specs / "models").iterdir()) == []  # nothing written
 
 
@@ -410,14 +411,21 @@ def test_an_existing_spec_is_kept_unless_forced(
     assert import_page(page, specs) == 0
     target.write_text("# edited by hand\n" + target.read_text())
     assert import_page(page, specs) == 2
-    assert f"{target} exists; pass --force to overwrite it" in capsys.readouterr().err
+    kept = f"kept {target} from page.txt (api-tab): it exists; pass --force (make: FORCE=1)"
+    assert kept in capsys.readouterr().out
     assert target.read_text().startswith("# edited by hand")
     assert import_page(page, specs, "--force") == 0
     assert not target.read_text().startswith("# edited by hand")
 
 
 def test_make_import_runs_the_importer(tmp_path: Path) -> None:
-    make = subprocess.run(
-        ["make", "-n", "import", "PAGE=some/page.txt"], capture_output=True, text=True, cwd=ROOT
+    def make(*args: str) -> str:
+        done = subprocess.run(
+            ["make", "-n", "import", *args], capture_output=True, text=True, cwd=ROOT
+        )
+        return done.stdout
+
+    assert ".venv/bin/python -m generator import some/page.txt" in make("PAGE=some/page.txt")
+    assert ".venv/bin/python -m generator import a.md b/ --force --verbose" in make(
+        "PAGE=a.md b/", "FORCE=1", "VERBOSE=1"
     )
-    assert ".venv/bin/python -m generator import some/page.txt" in make.stdout

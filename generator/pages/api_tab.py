@@ -1,23 +1,34 @@
-"""`python -m generator import PAGE.txt`: a model's doc page, read faithfully, as a draft spec.
+"""The market page's API tab as text (the form of the five seed pages), read faithfully.
 
-Every structured line of the page becomes part of the spec (id, inputs, Required/Optional, types,
-descriptions, limits, options, examples, the request example). Prose that reads like a constraint
-becomes a TODO note quoted with its line, for a person to turn into a rule or dismiss. Anything the
-page does not say that a spec needs (title, kind, output) is a best guess, listed as undecided.
+Every structured line becomes part of the spec (id, inputs, Required/Optional, types, descriptions,
+limits, options, examples, the request example in cURL or Python). Prose that reads like a
+constraint becomes a TODO note quoted with its line, for a person to turn into a rule or dismiss.
+The site's navigation, which a page saved whole carries above its content, is not read.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .problems import Problem, SpecError
+from .common import (
+    Draft,
+    Line,
+    PageError,
+    docs_example,
+    docs_json,
+    finish_field,
+    laid_out,
+    new_draft,
+    number,
+    page_error,
+    settle_rules,
+    size_text,
+)
 
+FORM = "api-tab"
 TYPES = {
     "string": "string",
     "number": "number",
@@ -28,7 +39,6 @@ TYPES = {
     "array(string)": "array",
 }
 ITEM_TYPES = {"array(URL)": "url", "array(string)": "string"}
-OUTPUT_OF_KIND = {"video": "video", "image": "image", "audio": "audio", "speech": "audio"}
 
 _FIELD = re.compile(r"input\.([A-Za-z_][A-Za-z0-9_]*)")
 _MAX_LENGTH = re.compile(r"Max length: (\d+) characters")
@@ -36,47 +46,28 @@ _MIN_LENGTH = re.compile(r"Min length: (\d+) characters")
 _NUMBER = r"(-?\d+(?:\.\d+)?)"
 _RANGE = re.compile(rf"Min: {_NUMBER}, Max: {_NUMBER}(?:, Step: {_NUMBER})?")
 _FILE = re.compile(
-    r"File URL after upload, not file content; Accepted types: ([^;]+); Max size: ([0-9.]+) ?([KMG]B)"
+    r"(?:File URL after upload, not file content|Please provide the URL of the uploaded file); "
+    r"Accepted types: ([^;]+); Max size: ([0-9.]+) ?([KMG]B)"
 )
+# A market page saved whole starts with the site's navigation (menus, the model's header, the
+# tabs), up to the API tab's content: not the page's own text.
+NAVIGATION_START = "kie.ai"
 _LIMIT_WORDS = ("Max length", "Min length", "Min:", "Max:", "Accepted types", "Max size")
-# Phrases that state a constraint in prose, which no structured line carries.
-_PROSE_RULES = re.compile(
-    r"\b(do not|don't|not supported|only works|only one|only supports?|at the same time|"
-    r"together with|instead of|ignored if|cannot|must|either|requires?)\b",
-    re.IGNORECASE,
-)
 
 
-@dataclass
-class Line:
-    number: int
-    text: str  # stripped
-    raw: str
-
-
-@dataclass
-class Draft:
-    """The draft spec as data, and what the importer could not decide."""
-
-    spec: dict[str, Any]
-    undecided: list[str] = field(default_factory=list)
-
-    @property
-    def model_id(self) -> str:
-        return str(self.spec["model"])
-
-
-class PageError(SpecError):
-    """The page cannot be read as a model page; nothing is written."""
+def detect(lines: list[Line]) -> bool:
+    return any(line.text == "Input Object Parameters" for line in lines) and not any(
+        line.text.startswith("## ") for line in lines[:5]
+    )
 
 
 class _Reader:
-    def __init__(self, path: Path, text: str) -> None:
+    def __init__(self, path: Path, lines: list[Line]) -> None:
         self.path = path
-        self.lines = [Line(n, raw.strip(), raw) for n, raw in enumerate(text.splitlines(), start=1)]
+        self.lines = lines
 
     def error(self, line: int, message: str, hint: str = "", where: str = "") -> PageError:
-        return PageError([Problem(str(self.path), line, 1, where, message, hint)])
+        return page_error(self.path, line, message, hint, where)
 
     def find(self, text: str, start: int = 0) -> int | None:
         return next((i for i in range(start, len(self.lines)) if self.lines[i].text == text), None)
@@ -88,12 +79,8 @@ class _Reader:
             i += 1
         if i >= len(self.lines):
             raise self.error(self.lines[index].number, f"the page ends before {what}")
-        try:
-            return json.loads(self.lines[i].text), i
-        except json.JSONDecodeError as error:
-            raise self.error(
-                self.lines[i].number, f"{what} is not a JSON value: {error.msg}"
-            ) from None
+        value, _ = docs_json(self.path, self.lines[i].number, self.lines[i].text, what)
+        return value, i
 
 
 def _blocks(reader: _Reader, start: int, end: int) -> Iterator[tuple[str, list[Line]]]:
@@ -109,11 +96,6 @@ def _blocks(reader: _Reader, start: int, end: int) -> Iterator[tuple[str, list[L
             current[1].append(line)
     if current:
         yield current
-
-
-def _number(text: str) -> int | float:
-    value = Decimal(text)
-    return int(value) if value == value.to_integral_value() else float(value)
 
 
 class _FieldReader:
@@ -159,15 +141,7 @@ class _FieldReader:
             i += 1
         if kind.text in ITEM_TYPES:  # a list with no file line still says what it holds
             spec.setdefault("items", {"type": ITEM_TYPES[kind.text]})
-        if options:
-            spec = {"type": "enum", **{k: v for k, v in spec.items() if k != "type"}}
-            spec["values"] = options
-        if description:
-            spec["description"] = " ".join(line.text for line in description)
-            self._prose_notes(description)
-        if spec["type"] == "string" and self.name.endswith("prompt"):
-            spec["multiline"] = True
-        return _ordered(spec)
+        return finish_field(self.draft, self.name, spec, options, description)
 
     def _example(self, line: Line) -> tuple[Any, int]:
         index = self.reader.lines.index(line)
@@ -181,7 +155,7 @@ class _FieldReader:
             value: Any = rest[i].text
             if numeric:
                 try:
-                    value = _number(value)
+                    value = number(value)
                 except ArithmeticError:
                     raise self.error(rest[i], f"option {value!r} is not a number") from None
             options[value] = rest[i + 2].text
@@ -196,11 +170,11 @@ class _FieldReader:
         elif m := _MIN_LENGTH.fullmatch(text):
             spec["min_length"] = int(m[1])
         elif m := _RANGE.fullmatch(text):
-            spec["min"], spec["max"] = _number(m[1]), _number(m[2])
+            spec["min"], spec["max"] = number(m[1]), number(m[2])
             if m[3] is not None:
-                spec["step"] = _number(m[3])
+                spec["step"] = number(m[3])
         elif m := _FILE.fullmatch(text):
-            size = f"{Decimal(m[2]).normalize():f}{m[3]}"
+            size = size_text(m[2], m[3])
             target = spec.setdefault("items", {"type": "url"}) if page_type in ITEM_TYPES else spec
             target.update(accept=[t.strip() for t in m[1].split(",")], max_size=size)
         elif text == "Boolean value (true/false)":
@@ -214,40 +188,6 @@ class _FieldReader:
         else:
             return False
         return True
-
-    def _prose_notes(self, description: list[Line]) -> None:
-        for line in description:
-            for sentence in re.split(r"(?<=[.!?])\s+", line.text):
-                if _PROSE_RULES.search(sentence):
-                    self.draft.spec.setdefault("notes", []).append(
-                        {
-                            "field": self.name,
-                            "line": line.number,
-                            "doc": sentence,
-                            "todo": "Stated in prose: make it a rule or a limit, or say why not.",
-                        }
-                    )
-
-
-def _ordered(spec: dict[str, Any]) -> dict[str, Any]:
-    """Keys in the order the committed specs use, so drafts read like them."""
-    order = [
-        "type",
-        "required",
-        "multiline",
-        "min_length",
-        "max_length",
-        "min",
-        "max",
-        "step",
-        "values",
-        "items",
-        "accept",
-        "max_size",
-        "description",
-        "example",
-    ]
-    return {key: spec[key] for key in sorted(spec, key=order.index)}
 
 
 # Where the request example's JSON body starts and ends, in the samples pages show (cURL, Python).
@@ -273,13 +213,9 @@ def _payload(reader: _Reader) -> dict[str, Any] | None:
     if end is None:
         raise reader.error(reader.lines[start].number, "the request example's body never closes")
     body = "\n".join(line.text for line in reader.lines[start + 1 : end])
-    try:
-        payload = json.loads("{" + body + "}")
-    except json.JSONDecodeError as error:
-        raise reader.error(
-            reader.lines[start].number + error.lineno - 1,
-            f"the request example is not JSON: {error.msg}",
-        ) from None
+    payload, _ = docs_json(
+        reader.path, reader.lines[start + 1].number, "{" + body + "}", "the request example"
+    )
     return payload if isinstance(payload, dict) else None
 
 
@@ -297,31 +233,9 @@ def _model_id(reader: _Reader, payload: dict[str, Any] | None) -> str:
     raise reader.error(1, "no model id: neither a `model` example nor a request example names one")
 
 
-def _kind(model_id: str) -> str:
-    """What the id says the model does, e.g. image-to-video; the rest of the id otherwise."""
-    found = re.search(r"(text|image|video|audio|speech)-to-(video|image|audio|speech)", model_id)
-    if found:
-        return found[0]
-    return "avatar" if "avatar" in model_id else model_id.partition("/")[2] or model_id
-
-
-def _title(model_id: str) -> str:
-    family, _, rest = model_id.partition("/")
-    words = [
-        w if any(c.isdigit() for c in w) else w.capitalize()
-        for w in re.split(r"[-_/]", f"{family}/{rest}")
-        if w
-    ]
-    return " ".join("to" if w == "To" else w for w in words)
-
-
-def read_page(path: Path) -> Draft:
-    """The draft spec a page describes; PageError (with the page line) if it cannot be read."""
-    try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise PageError([Problem(str(path), 1, 1, "", f"cannot read the page: {error}")]) from None
-    reader = _Reader(path, text)
+def read(path: Path, lines: list[Line]) -> Draft:
+    """The draft spec an API-tab page describes; PageError (with the page line) if it cannot."""
+    reader = _Reader(path, lines)
     inputs = reader.find("Input Object Parameters")
     if inputs is None:
         raise reader.error(1, "not a model page: it has no 'Input Object Parameters' section")
@@ -330,28 +244,18 @@ def read_page(path: Path) -> Draft:
         last = reader.lines[-1].number if reader.lines else 1
         raise reader.error(last, "the page ends before its 'Request Example': is it truncated?")
     payload = _payload(reader)
-    model_id = _model_id(reader, payload)
-    kind = _kind(model_id)
-    draft = Draft({"model": model_id, "title": _title(model_id), "kind": kind})
-    draft.spec["output"] = next(
-        (out for word, out in OUTPUT_OF_KIND.items() if kind.endswith(word)), "video"
-    )
-    draft.spec["source"] = path.name
-    draft.spec["input"] = {}
-    for name, lines in _blocks(reader, inputs, end):
+    draft = new_draft(_model_id(reader, payload), path, FORM)
+    for name, block in _blocks(reader, inputs, end):
         if name in draft.spec["input"]:
-            raise reader.error(lines[0].number, f"input.{name} is described twice")
-        draft.spec["input"][name] = _FieldReader(reader, name, lines, draft).read()
+            raise reader.error(block[0].number, f"input.{name} is described twice")
+        draft.spec["input"][name] = _FieldReader(reader, name, block, draft).read()
     if not draft.spec["input"]:
         raise reader.error(reader.lines[inputs].number, "the page lists no input.NAME parameters")
-    if payload and isinstance(payload.get("input"), dict):
-        example: dict[str, Any] = {"name": "docs"}
-        if isinstance(payload.get("callBackUrl"), str):
-            example["callBackUrl"] = payload["callBackUrl"]
-        example["input"] = payload["input"]
-        draft.spec["examples"] = [example]
+    settle_rules(draft)
+    if examples := docs_example(payload):
+        draft.spec["examples"] = examples
     first = next((line for line in reader.lines if line.text), None)
-    if first and first.text != "POST":
+    if first and first.text not in ("POST", NAVIGATION_START):
         draft.spec.setdefault("notes", []).insert(
             0,
             {
@@ -360,8 +264,4 @@ def read_page(path: Path) -> Draft:
                 "todo": "Text above the page's content: keep it as context or drop this note.",
             },
         )
-    draft.undecided += [
-        f"title {draft.spec['title']!r} is made from the id",
-        f"kind {kind!r} and output {draft.spec['output']!r} are guessed from the id",
-    ]
-    return draft
+    return laid_out(draft)
