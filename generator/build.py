@@ -46,6 +46,8 @@ def build_field(name: str, data: dict[str, Any]) -> Field:
         min_length=data.get("min_length"),
         max_length=data.get("max_length"),
         multiline=data.get("multiline", False),
+        pattern=data.get("pattern"),
+        media=data.get("media"),
         accept=tuple(data.get("accept", ())),
         max_size=size_in_bytes(data["max_size"]) if "max_size" in data else None,
         max_size_text=data.get("max_size"),
@@ -56,6 +58,7 @@ def build_field(name: str, data: dict[str, Any]) -> Field:
         min_items=data.get("min_items"),
         max_items=data.get("max_items"),
         items=build_field(name, items) if items else None,
+        fields=tuple(build_field(n, f) for n, f in data.get("fields", {}).items()),
     )
 
 
@@ -79,6 +82,11 @@ def build_rules(data: list[dict[str, Any]]) -> tuple[Rule, ...]:
             names = tuple(item["exclusive"])
             rules.append(
                 Rule("exclusive", names, message or f"give at most one of {', '.join(names)}")
+            )
+        elif "one_of" in item:
+            names = tuple(item["one_of"])
+            rules.append(
+                Rule("one_of", names, message or f"give exactly one of {', '.join(names)}")
             )
         elif "requires" in item:
             for name, needed in item["requires"].items():

@@ -3,10 +3,14 @@ each breaking exactly one limit or rule and tagged with the field and rule it br
 
 from __future__ import annotations
 
+import importlib
+import re
+import string
 from decimal import Decimal
 from typing import Any
 
-from .jsonschema_out import number
+from .jsonschema_out import field_schema, number
+from .runtime import schema_check
 from .spec import Field, ModelSpec
 
 _EXTENSIONS = {
@@ -36,29 +40,116 @@ def sample(field: Field) -> Any:
     for value in (field.example, field.default):
         if value is not None:
             return value
-    if field.type == "string":
-        return "x" * max(field.min_length or 0, 1 if (field.max_length or 1) >= 1 else 0)
-    if field.type == "url":
-        extension = _EXTENSIONS.get(field.accept[0], "bin") if field.accept else "bin"
-        return f"https://example.com/{field.name}.{extension}"
+    if field.type in ("string", "url"):
+        return _text_sample(field)
     if field.type in ("integer", "number"):
         return field.minimum if field.minimum is not None else 0
     if field.type == "boolean":
         return True
     if field.type == "enum":
         return field.values[0]
+    if field.type == "object":
+        return {f.name: sample(f) for f in field.fields if f.required}
     assert field.items is not None
     return [sample(field.items)] * max(field.min_items or 1, 1)
+
+
+def _text_sample(field: Field) -> str:
+    if field.type == "url":
+        extension = _EXTENSIONS.get(field.accept[0], "bin") if field.accept else "bin"
+        made = f"https://example.com/{field.name}.{extension}"
+    else:
+        made = "x" * max(field.min_length or 0, 1 if (field.max_length or 1) >= 1 else 0)
+    if field.pattern is None:
+        return made
+    matching = matching_text(field.pattern)
+    candidates = [made, *([matching, made + matching] if matching is not None else [])]
+    # None fits: the made value stays, and the spec check reports that no valid input exists.
+    return next((c for c in candidates if _fits(field, c)), made)
+
+
+def _fits(field: Field, value: Any) -> bool:
+    return not schema_check().check(field_schema(field), value)
+
+
+_PARSER: Any = importlib.import_module("re._parser")  # Python's own regular expression parser
+_CHARACTERS = string.ascii_letters + string.digits + string.punctuation + " "
+_CATEGORIES = {
+    "CATEGORY_DIGIT": str.isdigit,
+    "CATEGORY_WORD": lambda c: c.isalnum() or c == "_",
+    "CATEGORY_SPACE": str.isspace,
+}
+
+
+def _in_class(items: list[Any], char: str) -> bool:
+    """Whether `char` is in a parsed character class like [a-z0-9_]."""
+    found = False
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            found |= chr(arg) == char
+        elif name == "RANGE":
+            found |= arg[0] <= ord(char) <= arg[1]
+        elif name == "CATEGORY":
+            category = str(arg)
+            test = _CATEGORIES[category.replace("NOT_", "")]
+            found |= test(char) != category.startswith("CATEGORY_NOT_")
+    negated = bool(items) and str(items[0][0]) == "NEGATE"
+    return found != negated
+
+
+def _shortest(parsed: Any) -> str:
+    """A short text the parsed expression matches; raises KeyError on a construct it cannot make."""
+    out = []
+    for op, arg in parsed:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(arg))
+        elif name == "IN":
+            out.append(next(c for c in _CHARACTERS if _in_class(arg, c)))
+        elif name in ("ANY", "NOT_LITERAL"):
+            out.append("y" if arg == ord("x") else "x")
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            out.append(_shortest(arg[2]) * arg[0])
+        elif name == "SUBPATTERN":
+            out.append(_shortest(arg[-1]))
+        elif name == "BRANCH":
+            out.append(_shortest(arg[1][0]))
+        elif name not in ("AT", "ASSERT", "ASSERT_NOT"):
+            raise KeyError(name)
+    return "".join(out)
+
+
+def matching_text(pattern: str) -> str | None:
+    """A text `pattern` finds a match in, or None when this simple reckoning cannot make one."""
+    try:
+        text = _shortest(_PARSER.parse(pattern))
+    except (KeyError, StopIteration, re.error):
+        return None
+    return text if re.search(pattern, text) else None
+
+
+def _unmatched(pattern: str) -> str | None:
+    """A short text `pattern` finds no match in, if there is one among a few."""
+    candidates = ("~", "", "x", "0", " ", "not a url", "https://example.com/x")
+    return next((c for c in candidates if re.search(pattern, c) is None), None)
 
 
 def _shift(value: int | float, by: int | float | Decimal) -> int | float:
     return number(Decimal(str(value)) + Decimal(str(by)))
 
 
+RIVALRIES = ("exclusive", "one_of")  # rules whose fields may not be given together
+
+
 class _Builder:
     def __init__(self, model: ModelSpec) -> None:
         self.model = model
         self.minimal = {f.name: sample(f) for f in model.fields if f.required}
+        for rule in model.rules:  # a one_of rule needs one of its fields: the first, by default
+            if rule.kind == "one_of" and not set(rule.fields) & set(self.minimal):
+                for name in (rule.fields[0], *self.needs(rule.fields[0])):
+                    self.minimal.setdefault(name, sample(model.field(name)))
 
     def needs(self, name: str) -> list[str]:
         """The fields `name` requires, transitively."""
@@ -77,7 +168,7 @@ class _Builder:
         return {
             r
             for rule in self.model.rules
-            if rule.kind == "exclusive"
+            if rule.kind in RIVALRIES
             for r in rule.fields
             if set(names) & set(rule.fields) and r not in names
         }
@@ -125,13 +216,41 @@ class _Builder:
                 del data[name]
         return self.clear_of_forbids(data, keep="")
 
+    def without(self, names: tuple[str, ...]) -> dict[str, Any]:
+        """The minimal input with none of `names`, nor what requires them."""
+        return {
+            k: v
+            for k, v in self.minimal.items()
+            if k not in names and not set(self.needs(k)) & set(names)
+        }
+
+
+def _filled(field: Field, item: Any) -> list[Any]:
+    """A list for the array `field` holding `item` first, padded to its min_items with samples."""
+    assert field.items is not None
+    return [item] + [sample(field.items)] * (max(field.min_items or 1, 1) - 1)
+
+
+def _within(outer: str, inner: str) -> str:
+    """`[0]` and `name` -> `[0].name`: a path inside the input, as the checkers name it."""
+    if not inner:
+        return outer
+    return outer + inner if inner.startswith("[") or not outer else f"{outer}.{inner}"
+
+
+def _item_label(field: Field, label: str) -> str:
+    """A fixture name's part for an item's case, told apart from the list's own cases."""
+    return f"items.{label}" if field.items is not None and field.items.type == "array" else label
+
 
 def _boundaries(field: Field) -> list[tuple[str, Any]]:
+    """(label, value) pairs, each value sitting on a limit of the field."""
     out: list[tuple[str, Any]] = []
     if field.type == "string":
         out.append(("min_length", "x" * (field.min_length or 0)))
         if field.max_length is not None:
             out.append(("max_length", "x" * field.max_length))
+        out = [(k, v) for k, v in out if field.pattern is None or re.search(field.pattern, v)]
     if field.type in ("integer", "number"):
         out += [
             (k, v) for k, v in (("min", field.minimum), ("max", field.maximum)) if v is not None
@@ -147,13 +266,60 @@ def _boundaries(field: Field) -> list[tuple[str, Any]]:
             out.append(("min_items", [item] * field.min_items))
         if field.max_items is not None:
             out.append(("max_items", [item] * field.max_items))
+        if field.items.type in ("array", "object"):
+            out += [
+                (
+                    _within("[0]", label) if field.items.type == "object" else f"items.{label}",
+                    _filled(field, value),
+                )
+                for label, value in _boundaries(field.items)
+            ]
+    if field.type == "object":
+        base = sample(field)
+        out.append(("full", {f.name: sample(f) for f in field.fields}))
+        out += [
+            (f"{sub.name}.{label}", {**base, sub.name: value})
+            for sub in field.fields
+            for label, value in _boundaries(sub)
+        ]
     if field.nullable:
         out.append(("null", None))
     return out
 
 
-def _breaks(field: Field) -> list[tuple[str, Any]]:
-    """(rule, value) pairs, each value breaking just that rule of the field."""
+Break = tuple[str, str, str, Any]  # fixture label, field path within the value, rule, value
+
+
+def _breaks(field: Field) -> list[Break]:
+    """Cases each breaking just one rule of the field, or of a field inside its value."""
+    out: list[Break] = [(rule, "", rule, value) for rule, value in _own_breaks(field)]
+    if field.type == "array":
+        assert field.items is not None
+        for label, path, rule, value in _breaks(field.items):
+            if path:  # a named key inside the item: say which item
+                out.append(
+                    (_within("[0]", label), _within("[0]", path), rule, _filled(field, value))
+                )
+            elif rule != "type":  # the list's own type case already has the name
+                out.append((_item_label(field, label), "", rule, _filled(field, value)))
+    if field.type == "object":
+        base = sample(field)
+        for sub in field.fields:
+            out += [
+                (f"{sub.name}.{label}", _within(sub.name, path), rule, {**base, sub.name: value})
+                for label, path, rule, value in _breaks(sub)
+            ]
+            if sub.required:
+                missing = {k: v for k, v in base.items() if k != sub.name}
+                out.append((f"{sub.name}.required", sub.name, "required", missing))
+        out.append(
+            ("unknown_field.unknown", "unknown_field", "unknown", {**base, "unknown_field": "x"})
+        )
+    return out
+
+
+def _own_breaks(field: Field) -> list[tuple[str, Any]]:
+    """(rule, value) pairs, each value breaking just that limit of the field itself."""
     out: list[tuple[str, Any]] = []
     if field.type in _WRONG_TYPE:
         out.append(("type", _WRONG_TYPE[field.type]))
@@ -163,6 +329,8 @@ def _breaks(field: Field) -> list[tuple[str, Any]]:
         out.append(("min_length", "x" * (field.min_length - 1)))
     if field.type == "url":
         out.append(("url", "not a url"))
+    if field.pattern is not None and (unmatched := _unmatched(field.pattern)) is not None:
+        out.append(("pattern", unmatched))
     if field.type in ("integer", "number"):
         by = field.step or 1
         if field.minimum is not None:
@@ -187,7 +355,6 @@ def _breaks(field: Field) -> list[tuple[str, Any]]:
             out.append(("min_items", [item] * (field.min_items - 1)))
         if field.max_items is not None:
             out.append(("max_items", [item] * (field.max_items + 1)))
-        out += [(rule, [value]) for rule, value in _breaks(field.items) if rule != "type"]
     return out
 
 
@@ -199,7 +366,7 @@ def model_fixtures(model: ModelSpec) -> dict[str, Any]:
     ]
     invalid: list[dict[str, Any]] = []
     for rule in model.rules:
-        if rule.kind == "exclusive":
+        if rule.kind in RIVALRIES:
             for rival in rule.fields[1:]:
                 valid.append(
                     {
@@ -219,17 +386,17 @@ def model_fixtures(model: ModelSpec) -> dict[str, Any]:
             valid.append(case)
     for field in model.fields:
         valid += [
-            {"name": f"{field.name}.{what}", "input": build.around(field.name, v)}
+            {"name": _within(field.name, what), "input": build.around(field.name, v)}
             for what, v in _boundaries(field)
         ]
         invalid += [
             {
-                "name": f"{field.name}.{rule}",
-                "field": field.name,
+                "name": _within(field.name, label),
+                "field": _within(field.name, path),
                 "rule": rule,
                 "input": build.around(field.name, v),
             }
-            for rule, v in _breaks(field)
+            for label, path, rule, v in _breaks(field)
         ]
         if field.required:
             invalid.append(
@@ -249,9 +416,18 @@ def model_fixtures(model: ModelSpec) -> dict[str, Any]:
         }
     )
     for index, rule in enumerate(model.rules):
-        name = f"rule-{index}-{rule.kind}"
-        if rule.kind == "exclusive":
-            rival = rule.fields[1]
+        name, subject = f"rule-{index}-{rule.kind}", rule.subject
+        if rule.kind == "one_of":
+            invalid.append(
+                {
+                    "name": f"{name}-none",
+                    "field": rule.fields[0],
+                    "rule": rule.kind,
+                    "input": build.without(rule.fields),
+                }
+            )
+        if rule.kind in RIVALRIES:  # two given: reported against the second
+            rival = subject = rule.fields[1]
             data = {
                 **build.around(rule.fields[0], sample(model.field(rule.fields[0]))),
                 rival: sample(model.field(rival)),
@@ -270,5 +446,5 @@ def model_fixtures(model: ModelSpec) -> dict[str, Any]:
                 **build.minimal,
                 **{n: r[0] for n, r in zip(rule.fields, rule.refused, strict=True)},
             }
-        invalid.append({"name": name, "field": rule.subject, "rule": rule.kind, "input": data})
+        invalid.append({"name": name, "field": subject, "rule": rule.kind, "input": data})
     return {"model": model.id, "valid": valid, "invalid": invalid}

@@ -44,10 +44,16 @@ def _type(field: Field) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "string"}
         if field.type == "url":
             out.update({"format": "uri", "pattern": URL_PATTERN})
+            if field.pattern is not None:  # a schema holds one pattern: the spec's goes below
+                out["allOf"] = [{"pattern": field.pattern}]
+            if field.media is not None:
+                out["x-kie-media"] = field.media
             if field.accept:
                 out["x-kie-accept"] = list(field.accept)
             if field.max_size is not None:
                 out["x-kie-max-size"] = field.max_size
+        elif field.pattern is not None:
+            out["pattern"] = field.pattern
         if field.min_length is not None:
             out["minLength"] = field.min_length
         if field.max_length is not None:
@@ -76,6 +82,8 @@ def _type(field: Field) -> dict[str, Any]:
             "enum": list(field.values),
             "x-kie-labels": {str(o.value): o.label for o in field.options},
         }
+    if field.type == "object":
+        return object_schema(field.fields)
     assert field.items is not None
     out = {"type": "array", "items": field_schema(field.items)}
     if field.min_items is not None:
@@ -102,9 +110,35 @@ def field_schema(field: Field) -> dict[str, Any]:
     return out
 
 
-def rule_schema(rule: Rule, model: ModelSpec) -> dict[str, Any]:
+def object_schema(fields: tuple[Field, ...]) -> dict[str, Any]:
+    """An object of named fields, as a model's input and an array's object items are."""
+    return {
+        "type": "object",
+        "properties": {f.name: field_schema(f) for f in fields},
+        "required": [f.name for f in fields if f.required],
+        "additionalProperties": False,
+    }
+
+
+def _one_of_schemas(rule: Rule, named: dict[str, Any]) -> list[dict[str, Any]]:
+    """None given breaks it at the first field; several given, at the second one given."""
+    given = [{"required": [name]} for name in rule.fields]
+    out = [{"anyOf": given, **named, "x-kie-field": rule.fields[0]}]
+    for index, name in enumerate(rule.fields[1:], start=1):
+        second = {"required": [name], "oneOf": given[:index]}  # exactly one earlier field given
+        out.append({"not": second, **named, "x-kie-field": name})
+    return out
+
+
+def rule_schemas(rule: Rule, model: ModelSpec) -> list[dict[str, Any]]:
     """A cross-field rule; the x-kie-* keys let a checker report it with the spec's words."""
     named = {"x-kie-rule": rule.kind, "x-kie-field": rule.subject, "x-kie-message": rule.message}
+    if rule.kind == "one_of":
+        return _one_of_schemas(rule, named)
+    return [_rule_schema(rule, model, named)]
+
+
+def _rule_schema(rule: Rule, model: ModelSpec, named: dict[str, Any]) -> dict[str, Any]:
     if rule.kind == "exclusive":
         pairs = [[a, b] for i, a in enumerate(rule.fields) for b in rule.fields[i + 1 :]]
         return {"not": {"anyOf": [{"required": pair} for pair in pairs]}, **named}
@@ -126,14 +160,11 @@ def model_schema(model: ModelSpec) -> dict[str, Any]:
         "$id": f"urn:kie-client:model:{model.id}",
         "title": model.title,
         "description": model.description or f"Input of {model.id}",
-        "type": "object",
-        "properties": {f.name: field_schema(f) for f in model.fields},
-        "required": list(model.required),
-        "additionalProperties": False,
+        **object_schema(model.fields),
         "x-kie-model": model.id,
         "x-kie-kind": model.kind,
         "x-kie-output": model.output,
     }
     if model.rules:
-        out["allOf"] = [rule_schema(r, model) for r in model.rules]
+        out["allOf"] = [schema for r in model.rules for schema in rule_schemas(r, model)]
     return out

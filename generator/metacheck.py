@@ -154,7 +154,7 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         return [
             doc.problem(
                 path,
-                "a rule needs exactly one of 'exclusive', 'requires', 'forbid'",
+                "a rule needs exactly one of 'exclusive', 'one_of', 'requires', 'forbid'",
                 "split it into one rule per kind",
             )
         ]
@@ -168,6 +168,17 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         ]
     if keyword == "oneOf" and error.context:
         return _problems(doc, max(error.context, key=lambda e: len(e.absolute_path)))
+    if keyword in (
+        "maxItems",
+        "maxProperties",
+    ):  # a cap the meta-schema sets on what a page may ask
+        return [
+            doc.problem(
+                path,
+                f"has {len(value)} entries; at most {expected} are allowed",
+                "keep within the cap",
+            )
+        ]
     if keyword == "uniqueItems":
         return [doc.problem(path, "lists the same item twice", "remove the repeated item")]
     message = re.sub(r"^.{80,}? (is|has|does|should)", r"value \1", error.message)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -90,6 +91,8 @@ def _value_type(field: Field) -> str:
     elif field.type == "array":
         assert field.items is not None
         base = f"Sequence[{_value_type(field.items)}]"
+    elif field.type == "object":
+        base = "dict[str, Any]"  # its keys are checked against the spec, as JSON objects are
     else:
         base = {
             "string": "str",
@@ -105,6 +108,11 @@ def py_type(field: Field) -> str:
     """The annotation of a field's keyword argument; None leaves an optional field out."""
     base = _value_type(field)
     return f"{base} | None" if field.nullable or not field.required else base
+
+
+def needs_any(models: Iterable[ModelSpec]) -> bool:
+    """Whether an annotation of these models says Any, so that their module imports it."""
+    return any("Any" in py_type(f) for model in models for f in model.fields)
 
 
 def field_doc(field: Field) -> str:
@@ -133,6 +141,7 @@ def environment() -> jinja2.Environment:
         literal=literal,
         doc=doc,
         py_type=py_type,
+        needs_any=needs_any,
         field_doc=field_doc,
         md=markdown_cell,
         registry_row=registry_row,

@@ -3,8 +3,9 @@ examples, paths that match ids, and Python names that would collide."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -24,6 +25,8 @@ from .runtime import schema_check
 from .spec import Field, ModelSpec
 
 _PAIRS = (("min", "max"), ("min_length", "max_length"), ("min_items", "max_items"))
+MAX_DEPTH = 4  # items and sub-fields nest at most this deep
+MAX_PATTERN = 500  # characters of a field's regular expression
 
 
 def _range_problems(doc: Document, path: tuple[Any, ...], data: dict[str, Any]) -> list[Problem]:
@@ -88,23 +91,83 @@ def _value_problems(doc: Document, path: tuple[Any, ...], field: Field) -> list[
                 if violation.rule == "enum"
                 else f"make the {key} fit the field's limits"
             )
-            message = f"{key} {violation.message}"
+            inside = f" at {violation.field}" if violation.field else ""  # e.g. [0].name
+            message = f"{key}{inside} {violation.message}"
             if violation.rule == "enum":
                 message = f"{key} {value!r} is not among the values: {', '.join(repr(v) for v in field.values)}"
             problems.append(doc.problem((*path, key), message, hint))
     return problems
 
 
+def _pattern_problems(doc: Document, path: tuple[Any, ...], field: Field) -> list[Problem]:
+    if field.pattern is None:
+        return []
+    if len(field.pattern) > MAX_PATTERN:
+        message = f"pattern has {len(field.pattern)} characters; at most {MAX_PATTERN} are allowed"
+        return [doc.problem((*path, "pattern"), message, "shorten the regular expression")]
+    try:
+        re.compile(field.pattern)
+    except re.error as error:
+        return [
+            doc.problem(
+                (*path, "pattern"),
+                f"pattern is not a regular expression: {error}",
+                "write a Python regular expression, e.g. ^https?://",
+            )
+        ]
+    return []
+
+
+def _media_problems(doc: Document, path: tuple[Any, ...], field: Field) -> list[Problem]:
+    """Each accepted MIME type must be of the URL's media, e.g. image/* for image."""
+    if field.media is None:
+        return []
+    return [
+        doc.problem(
+            (*path, "accept", index),
+            f"accept lists {mime!r}, which is not {field.media}/*",
+            f"list only {field.media}/* types, or correct media",
+        )
+        for index, mime in enumerate(field.accept)
+        if not mime.startswith(f"{field.media}/")
+    ]
+
+
+Node = tuple[tuple[Any, ...], dict[str, Any], Field, int]  # path, data, field, depth
+
+
+def _nested(
+    path: tuple[Any, ...], data: dict[str, Any], field: Field, depth: int = 0
+) -> Iterator[Node]:
+    """The field, then its items and sub-fields, depth first, with how deep each one is."""
+    yield path, data, field, depth
+    if field.items is not None:
+        yield from _nested((*path, "items"), data["items"], field.items, depth + 1)
+    for sub in field.fields:
+        yield from _nested((*path, "fields", sub.name), data["fields"][sub.name], sub, depth + 1)
+
+
+def _too_deep(doc: Document, path: tuple[Any, ...]) -> Problem:
+    return doc.problem(
+        path,
+        f"items and fields nest more than {MAX_DEPTH} deep",
+        "flatten the structure, or describe the innermost part in the description",
+    )
+
+
 def field_problems(doc: Document, model: ModelSpec) -> list[Problem]:
     problems: list[Problem] = []
     for field in model.fields:
-        path: tuple[Any, ...] = ("input", field.name)
-        data = doc.data["input"][field.name]
-        found = _range_problems(doc, path, data)
-        if "items" in data:
-            found += _range_problems(doc, (*path, "items"), data["items"])
+        nodes = list(_nested(("input", field.name), doc.data["input"][field.name], field))
+        found = [_too_deep(doc, path) for path, _, _, depth in nodes if depth == MAX_DEPTH + 1]
+        for path, data, node, depth in nodes:
+            if depth <= MAX_DEPTH:
+                found += _range_problems(doc, path, data)
+                found += _pattern_problems(doc, path, node) + _media_problems(doc, path, node)
         # A default or example is judged against the field's limits only once those make sense.
-        problems += found or _value_problems(doc, path, field)
+        problems += found or [
+            p for path, _, node, _ in nodes for p in _value_problems(doc, path, node)
+        ]
     return problems
 
 
@@ -112,7 +175,7 @@ def rule_problems(doc: Document, model: ModelSpec) -> list[Problem]:
     known = {f.name for f in model.fields}
     problems: list[Problem] = []
     for index, data in enumerate(doc.data.get("rules", [])):
-        kind = next(k for k in ("exclusive", "requires", "forbid") if k in data)
+        kind = next(k for k in ("exclusive", "one_of", "requires", "forbid") if k in data)
         body = data[kind]
         named = (
             [*body, *(n for v in body.values() for n in listed(v))] if kind == "requires" else body
@@ -126,14 +189,14 @@ def rule_problems(doc: Document, model: ModelSpec) -> list[Problem]:
                         suggest(name, known),
                     )
                 )
-        if kind == "exclusive":
+        if kind in ("exclusive", "one_of"):
             for name in body:
                 if name in known and model.field(name).required:
                     problems.append(
                         doc.problem(
                             ("rules", index, kind),
                             f"'{name}' is required, so the others could never be given",
-                            "make every field of an exclusive rule optional",
+                            f"make every field of an {kind} rule optional",
                         )
                     )
         if kind == "forbid":
@@ -262,9 +325,10 @@ def fixture_problems(doc: Document, model: ModelSpec, fixtures: dict[str, Any]) 
     for case in fixtures["invalid"]:
         found = {(v.field, v.rule) for v in schema_check().check(schema, case["input"])}
         if (case["field"], case["rule"]) not in found:
+            top = re.split(r"[.\[]", case["field"])[0]  # the input the field path starts at
             problems.append(
                 doc.problem(
-                    ("input", case["field"]) if case["field"] in doc.data["input"] else ("model",),
+                    ("input", top) if top in doc.data["input"] else ("model",),
                     f"cannot build an input that breaks only {case['field']} [{case['rule']}]",
                     "the field's limits or the rules contradict each other",
                 )

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 Scalar = str | int | float | bool
-FieldType = Literal["string", "url", "integer", "number", "boolean", "enum", "array"]
-RuleKind = Literal["exclusive", "requires", "forbid"]
+FieldType = Literal["string", "url", "integer", "number", "boolean", "enum", "array", "object"]
+RuleKind = Literal["exclusive", "requires", "forbid", "one_of"]
+Media = Literal["image", "video", "audio"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Field:
     min_length: int | None = None
     max_length: int | None = None
     multiline: bool = False
+    pattern: str | None = None  # a regular expression the value must match (search)
+    media: Media | None = None  # what a URL points at
     accept: tuple[str, ...] = ()
     max_size: int | None = None  # bytes
     max_size_text: str | None = None  # as the docs write it, e.g. "10MB"
@@ -39,6 +42,7 @@ class Field:
     min_items: int | None = None
     max_items: int | None = None
     items: Field | None = None
+    fields: tuple[Field, ...] = ()  # an object's sub-fields
 
     @property
     def values(self) -> tuple[str | int | float, ...]:
@@ -48,13 +52,15 @@ class Field:
 @dataclass(frozen=True)
 class Rule:
     kind: RuleKind
-    fields: tuple[str, ...]  # exclusive: the rivals; requires: (field, *needed); forbid: the fields
+    fields: tuple[
+        str, ...
+    ]  # exclusive, one_of: the rivals; requires: (field, *needed); forbid: the fields
     message: str
     refused: tuple[tuple[Scalar, ...], ...] = ()  # forbid: the refused values, per field
 
     @property
     def subject(self) -> str:
-        """The field a violation is reported against."""
+        """The field a violation is reported against (one_of: when none of its fields is given)."""
         return self.fields[1] if self.kind == "exclusive" else self.fields[0]
 
 

@@ -50,6 +50,7 @@ _TYPES: dict[str, tuple[Callable[[object], bool], str]] = {
     "number": (_is_number, "a number"),
     "boolean": (lambda v: isinstance(v, bool), "true or false"),
     "array": (lambda v: isinstance(v, list | tuple), "a list"),
+    "object": (lambda v: isinstance(v, Mapping), "an object"),
 }
 
 
@@ -76,48 +77,90 @@ def _enum_has(field: FieldSpec, value: Any) -> bool:
     )
 
 
-def _value_problems(field: FieldSpec, value: Any) -> Iterator[tuple[str, str]]:
-    """(rule, message) for each limit `value` breaks."""
+def _text_problems(field: FieldSpec, value: str) -> Iterator[tuple[str, str]]:
+    if field.max_length is not None and len(value) > field.max_length:
+        yield "max_length", f"has {len(value)} characters; at most {field.max_length} are allowed"
+    if field.min_length is not None and len(value) < field.min_length:
+        yield "min_length", f"has {len(value)} characters; at least {field.min_length} are needed"
+    if field.type == "url" and not is_url(value):
+        yield "url", f"{_show(value)} is not an http(s) URL, nor a local file"
+    if field.pattern is not None and re.search(field.pattern, value) is None:
+        yield "pattern", f"{_show(value)} does not match {field.pattern!r}"
+
+
+def _number_problems(field: FieldSpec, value: int | float) -> Iterator[tuple[str, str]]:
+    if field.minimum is not None and value < field.minimum:
+        yield "min", f"{value} is below the minimum {field.minimum}"
+    elif field.maximum is not None and value > field.maximum:
+        yield "max", f"{value} is above the maximum {field.maximum}"
+    elif field.step is not None and _off_step(field, value):
+        span = f"{field.minimum} to {field.maximum}"
+        yield "step", f"{value} is not on the grid of step {field.step} from {span}"
+
+
+def _within(outer: str, inner: str) -> str:
+    """The path of `inner` inside `outer`: `elements` and `[0].name` -> `elements[0].name`."""
+    if not inner:
+        return outer
+    return outer + inner if inner.startswith("[") or not outer else f"{outer}.{inner}"
+
+
+def _array_problems(field: FieldSpec, value: list[Any]) -> Iterator[tuple[str, str, str]]:
+    if field.min_items is not None and len(value) < field.min_items:
+        yield "", "min_items", f"has {len(value)} items; at least {field.min_items} are needed"
+    if field.max_items is not None and len(value) > field.max_items:
+        yield "", "max_items", f"has {len(value)} items; at most {field.max_items} are allowed"
+    assert field.items is not None
+    for index, item in enumerate(value):
+        for path, rule, message in _value_problems(field.items, item):
+            if path:  # a named key inside the item: say which item
+                yield _within(f"[{index}]", path), rule, message
+            else:  # the item itself: reported against the list, as the schema does
+                yield "", rule, f"item {index}: {message}"
+
+
+def _object_problems(
+    fields: tuple[FieldSpec, ...], values: Mapping[str, Any]
+) -> Iterator[tuple[str, str, str]]:
+    """(path, rule, message) for each problem of an object of named fields: unknown, missing, wrong."""
+    known = {f.name for f in fields}
+    for name in sorted(values.keys() - known):
+        yield name, "unknown", f"is not an input; it takes {', '.join(sorted(known))}"
+    for field in fields:
+        if field.name in values:
+            for path, rule, message in _value_problems(field, values[field.name]):
+                yield _within(field.name, path), rule, message
+        elif field.required:
+            yield field.name, "required", "is required"
+
+
+def _value_problems(field: FieldSpec, value: Any) -> Iterator[tuple[str, str, str]]:
+    """(path, rule, message) for each limit `value` breaks; the path is "" for the value itself."""
     if value is None:
         if not field.nullable:
-            yield "type", "is null, which this field does not take"
+            yield "", "type", "is null, which this field does not take"
         return
     if field.type == "enum":
         if not _enum_has(field, value):
             allowed = ", ".join(repr(option.value) for option in field.options)
-            yield "enum", f"{_show(value)} is not one of {allowed}"
+            yield "", "enum", f"{_show(value)} is not one of {allowed}"
         return
     wrong_type = _type_problem(field, value)
     if wrong_type:
-        yield "type", wrong_type
-        return
-    if field.type in ("string", "url"):
-        if field.max_length is not None and len(value) > field.max_length:
-            yield "max_length", f"has {len(value)} characters; at most {field.max_length} are allowed"
-        if field.min_length is not None and len(value) < field.min_length:
-            yield "min_length", f"has {len(value)} characters; at least {field.min_length} are needed"
-        if field.type == "url" and not is_url(value):
-            yield "url", f"{_show(value)} is not an http(s) URL, nor a local file"
+        yield "", "type", wrong_type
+    elif field.type in ("string", "url"):
+        yield from (("", rule, message) for rule, message in _text_problems(field, value))
     elif field.type in ("integer", "number"):
-        if field.minimum is not None and value < field.minimum:
-            yield "min", f"{value} is below the minimum {field.minimum}"
-        elif field.maximum is not None and value > field.maximum:
-            yield "max", f"{value} is above the maximum {field.maximum}"
-        elif field.step is not None and _off_step(field, value):
-            span = f"{field.minimum} to {field.maximum}"
-            yield "step", f"{value} is not on the grid of step {field.step} from {span}"
+        yield from (("", rule, message) for rule, message in _number_problems(field, value))
     elif field.type == "array":
-        if field.min_items is not None and len(value) < field.min_items:
-            yield "min_items", f"has {len(value)} items; at least {field.min_items} are needed"
-        if field.max_items is not None and len(value) > field.max_items:
-            yield "max_items", f"has {len(value)} items; at most {field.max_items} are allowed"
-        assert field.items is not None
-        for index, item in enumerate(value):
-            for rule, message in _value_problems(field.items, item):
-                yield rule, f"item {index}: {message}"
+        yield from _array_problems(field, value)
+    elif field.type == "object":
+        yield from _object_problems(field.fields, value)
 
 
 def _broken(rule: RuleSpec, spec: ModelSpec, values: Mapping[str, Any]) -> bool:
+    if rule.kind == "one_of":
+        return sum(name in values for name in rule.fields) != 1
     if rule.kind == "exclusive":
         return sum(name in values for name in rule.fields) > 1
     if rule.kind == "requires":
@@ -130,8 +173,12 @@ def _broken(rule: RuleSpec, spec: ModelSpec, values: Mapping[str, Any]) -> bool:
     )
 
 
-def _subject(rule: RuleSpec) -> str:
-    """The field a broken rule is reported against, as in the generated schema."""
+def _subject(rule: RuleSpec, values: Mapping[str, Any]) -> str:
+    """The field a broken rule is reported against, as in the generated schema: one_of names the
+    second field given when several are, and its first field when none is."""
+    if rule.kind == "one_of":
+        given = [name for name in rule.fields if name in values]
+        return given[1] if len(given) > 1 else rule.fields[0]
     return rule.fields[1] if rule.kind == "exclusive" else rule.fields[0]
 
 
@@ -143,24 +190,13 @@ def values_of(model_input: object, spec: ModelSpec) -> dict[str, Any]:
 
 def check_input(spec: ModelSpec, values: Mapping[str, Any]) -> list[Problem]:
     """Every problem of `values` (field name -> value, as sent) against `spec`, by field then rule."""
-    problems = []
-    fields = {f.name: f for f in spec.fields}
-    for name in values.keys() - fields.keys():
-        problems.append(
-            Problem(
-                spec.id, name, "unknown", f"is not an input; it takes {', '.join(sorted(fields))}"
-            )
-        )
-    for field in spec.fields:
-        if field.name not in values:
-            if field.required:
-                problems.append(Problem(spec.id, field.name, "required", "is required"))
-            continue
-        for kind, message in _value_problems(field, values[field.name]):
-            problems.append(Problem(spec.id, field.name, kind, message))
+    problems = [
+        Problem(spec.id, path, rule, message)
+        for path, rule, message in _object_problems(spec.fields, values)
+    ]
     for rule in spec.rules:
         if _broken(rule, spec, values):
-            problems.append(Problem(spec.id, _subject(rule), rule.kind, rule.message))
+            problems.append(Problem(spec.id, _subject(rule, values), rule.kind, rule.message))
     return sorted(problems, key=lambda p: (p.field, p.rule, p.message))
 
 

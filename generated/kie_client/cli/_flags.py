@@ -7,6 +7,7 @@ value is reported by the client's own checks, in the same words as in Python.
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,22 @@ def _number(text: str) -> int | float | str:
         except ValueError:
             pass
     return text  # the client says why it is not a number
+
+
+def _json_list(text: str) -> Any:
+    """A list written as JSON text, e.g. '[{"name": "a"}]'; its items are checked by the client."""
+    try:
+        value = json.loads(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not valid JSON ({error}): {text!r}") from None
+    if not isinstance(value, list):
+        raise argparse.ArgumentTypeError(f"expected a JSON list, e.g. '[...]': {text!r}")
+    return value
+
+
+def _takes_json(field: FieldSpec) -> bool:
+    """A list of objects or of lists has no flag-per-item form: it is written as JSON."""
+    return field.items is not None and field.items.type in ("object", "array")
 
 
 def _converter(field: FieldSpec) -> Any:
@@ -52,6 +69,14 @@ def add_model_flags(parser: argparse.ArgumentParser, spec: ModelSpec) -> None:
         if field.type == "boolean":
             inputs.add_argument(
                 flag(field), dest=field.py_name, action=argparse.BooleanOptionalAction, help=text
+            )
+        elif _takes_json(field):
+            inputs.add_argument(
+                flag(field),
+                dest=field.py_name,
+                type=_json_list,
+                metavar="JSON",
+                help=text + "\nWrite the whole list as JSON.",
             )
         elif field.type == "array" and field.items is not None:
             inputs.add_argument(

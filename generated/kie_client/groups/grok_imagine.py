@@ -43,7 +43,7 @@ class GrokImagineModels:
         Args:
             image_urls: Provide one external image URL as a reference for video generation (only one image is supported). This is one of two image input options — you can either upload an external image or specify a task_id + index from a Grok-generated image below. Do not provide both image_urls and task_id at the same time.
                 Items: 1 to 1.
-                Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
+                Each item: Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
                 Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png'].
             task_id: Enter the taskid of an image previously generated with the Grok model on Kie. Use it together with the index below to select a specific image from that generation. When using this method, do not provide image_urls. Unlike external images, this method supports Spicy mode.
                 Length: 0 to 100 characters.
@@ -100,7 +100,7 @@ class AsyncGrokImagineModels:
         Args:
             image_urls: Provide one external image URL as a reference for video generation (only one image is supported). This is one of two image input options — you can either upload an external image or specify a task_id + index from a Grok-generated image below. Do not provide both image_urls and task_id at the same time.
                 Items: 1 to 1.
-                Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
+                Each item: Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
                 Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png'].
             task_id: Enter the taskid of an image previously generated with the Grok model on Kie. Use it together with the index below to select a specific image from that generation. When using this method, do not provide image_urls. Unlike external images, this method supports Spicy mode.
                 Length: 0 to 100 characters.

@@ -43,7 +43,7 @@ class Kling26Models:
             image_urls: The URL of the image used to generate video
                 Required.
                 Items: 1 to 1.
-                Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
+                Each item: Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
                 Example: ['https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI8I.png'].
             sound: This parameter is used to specify whether the generated video contains sound
                 Required.
@@ -94,7 +94,7 @@ class AsyncKling26Models:
             image_urls: The URL of the image used to generate video
                 Required.
                 Items: 1 to 1.
-                Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
+                Each item: Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
                 Example: ['https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI8I.png'].
             sound: This parameter is used to specify whether the generated video contains sound
                 Required.

@@ -122,7 +122,7 @@ class GrokImagineImageToVideoInput:
     image_urls: Sequence[str | os.PathLike[str]] | None = None
     """Provide one external image URL as a reference for video generation (only one image is supported). This is one of two image input options — you can either upload an external image or specify a task_id + index from a Grok-generated image below. Do not provide both image_urls and task_id at the same time.
     Items: 1 to 1.
-    Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
+    Each item: Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
     Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png'].
     """
 

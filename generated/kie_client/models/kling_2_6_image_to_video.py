@@ -98,7 +98,7 @@ class Kling26ImageToVideoInput:
     """The URL of the image used to generate video
     Required.
     Items: 1 to 1.
-    Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
+    Each item: Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
     Example: ['https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI8I.png'].
     """
 

@@ -20,7 +20,7 @@ RULE_OF_KEYWORD = {
     "type": "type",
     "maxLength": "max_length",
     "minLength": "min_length",
-    "pattern": "url",
+    "pattern": "pattern",
     "minimum": "min",
     "maximum": "max",
     "multipleOf": "step",
@@ -49,13 +49,26 @@ class _Failure:
     limit: Any
     value: Any
     schema: Mapping[str, Any]
-    path: list[str]
+    path: list[str | int]
 
     @classmethod
     def of(cls, error: ValidationError) -> _Failure:
         schema = error.schema if isinstance(error.schema, Mapping) else {}
-        path = [str(step) for step in error.absolute_path]
-        return cls(str(error.validator), error.validator_value, error.instance, schema, path)
+        return cls(
+            str(error.validator),
+            error.validator_value,
+            error.instance,
+            schema,
+            [*error.absolute_path],
+        )
+
+    @property
+    def rule(self) -> str:
+        if self.on_step_grid:
+            return "step"
+        if self.keyword == "pattern" and self.schema.get("format") == "uri":
+            return "url"  # the pattern every URL has, not one the spec gives
+        return RULE_OF_KEYWORD.get(self.keyword, self.keyword)
 
     @property
     def on_step_grid(self) -> bool:
@@ -79,7 +92,11 @@ def _message(f: _Failure) -> str:
         "enum": lambda: f"{_show(value)} is not one of {', '.join(repr(v) for v in limit)}",
         "type": lambda: f"{_show(value)} is not of type "
         + (limit if isinstance(limit, str) else " or ".join(limit)),
-        "pattern": lambda: f"{_show(value)} is not an http(s) URL",
+        "pattern": lambda: (
+            f"{_show(value)} is not an http(s) URL"
+            if f.rule == "url"
+            else f"{_show(value)} does not match {limit!r}"
+        ),
         "minItems": lambda: f"has {len(value)} items; at least {limit} are needed",
         "maxItems": lambda: f"has {len(value)} items; at most {limit} are allowed",
     }
@@ -87,6 +104,17 @@ def _message(f: _Failure) -> str:
         step = f.schema["x-kie-step"]
         return f"{value} is not on the grid of step {step} from {limit[0]} to {limit[-1]}"
     return messages[f.keyword]() if f.keyword in messages else f"breaks {f.keyword}"
+
+
+def field_path(path: list[str | int]) -> str:
+    """Where in the input a value is, named as the client names it: `elements[0].name`.
+    Indexes count only before a named key: a list's items are reported against the list."""
+    while path and isinstance(path[-1], int):
+        path = path[:-1]
+    return "".join(
+        f"[{step}]" if isinstance(step, int) else f".{step}" if index else step
+        for index, step in enumerate(path)
+    )
 
 
 def _in_grid_span(value: Any, grid: list[Any]) -> bool:
@@ -101,17 +129,16 @@ def _violations(error: ValidationError) -> Iterator[Violation]:
     elif f.keyword == "required":
         for name in f.limit:
             if name not in f.value:
-                yield Violation(".".join([*f.path, name]), "required", "is required")
+                yield Violation(field_path([*f.path, name]), "required", "is required")
     elif f.keyword == "additionalProperties":
         known = sorted(f.schema.get("properties", {}))
         for name in sorted(set(f.value) - set(known)):
             message = f"is not an input of this model; it takes {', '.join(known)}"
-            yield Violation(".".join([*f.path, name]), "unknown", message)
+            yield Violation(field_path([*f.path, name]), "unknown", message)
     elif f.on_step_grid and not _in_grid_span(f.value, f.limit):
         return  # off the grid's span: the type, minimum or maximum error already says so
     else:
-        rule = "step" if f.on_step_grid else RULE_OF_KEYWORD.get(f.keyword, f.keyword)
-        yield Violation(f.path[0] if f.path else "", rule, _message(f))
+        yield Violation(field_path(f.path), f.rule, _message(f))
 
 
 def check(schema: Mapping[str, Any], instance: Any) -> list[Violation]:

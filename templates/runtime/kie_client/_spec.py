@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal, Protocol
 
-FieldType = Literal["string", "url", "integer", "number", "boolean", "enum", "array"]
-RuleKind = Literal["exclusive", "requires", "forbid"]
+FieldType = Literal["string", "url", "integer", "number", "boolean", "enum", "array", "object"]
+RuleKind = Literal["exclusive", "requires", "forbid", "one_of"]
+Media = Literal["image", "video", "audio"]
 Scalar = str | int | float | bool
 
 
@@ -33,6 +34,8 @@ class FieldSpec:
     min_length: int | None = None
     max_length: int | None = None
     multiline: bool = False
+    pattern: str | None = None  # a regular expression the value must match (search)
+    media: Media | None = None  # what a URL points at
     accept: tuple[str, ...] = ()
     max_size: int | None = None  # bytes
     max_size_text: str | None = None
@@ -43,6 +46,7 @@ class FieldSpec:
     min_items: int | None = None
     max_items: int | None = None
     items: FieldSpec | None = None
+    fields: tuple[FieldSpec, ...] = ()  # an object's sub-fields
 
 
 @dataclass(frozen=True, slots=True)
