@@ -4,6 +4,7 @@ clients of the simulator."""
 from __future__ import annotations
 
 import json
+import mimetypes
 import shutil
 import textwrap
 from collections.abc import Iterator
@@ -16,8 +17,10 @@ import pytest
 
 from generator.pipeline import load_project
 from generator.problems import SpecError
-from kie_client import MODELS, AsyncKieClient, KieClient
+from kie_client import MODELS, AsyncKieClient, KieClient, spec_of
+from kie_client._spec import FieldSpec
 from kie_client.testing import KieSimulator
+from kie_client.testing._tasks import RESULT_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -85,6 +88,26 @@ def fixture_cases(model_id: str) -> dict[str, Any]:
     module = MODELS[model_id].module
     text = resources.files("kie_client").joinpath("fixtures", f"{module}.json").read_text("utf-8")
     return dict(json.loads(text))
+
+
+# A file type per medium for URL inputs that name no accepted types, and leading bytes per medium.
+TYPE_OF_MEDIUM = {"image": "image/png", "video": "video/mp4", "audio": "audio/mpeg"}
+MAGIC = {medium: RESULT_FILES[medium][2] + b"\0" * 64 for medium in TYPE_OF_MEDIUM}
+
+
+def sample_file(field: FieldSpec, folder: Path) -> Path:
+    """A small local file the URL field (or list item) accepts: of its first accepted type, else
+    of its medium, else an image."""
+    mime = field.accept[0] if field.accept else TYPE_OF_MEDIUM[field.media or "image"]
+    medium = mime.partition("/")[0]
+    path = folder / f"{medium}{mimetypes.guess_extension(mime) or ''}"
+    path.write_bytes(MAGIC.get(medium, MAGIC["image"]))
+    return path
+
+
+def result_magic(model_id: str) -> bytes:
+    """The leading bytes of the file the simulator makes for the model's output."""
+    return RESULT_FILES[spec_of(model_id).output][2]
 
 
 def valid_input(model_id: str = KLING) -> dict[str, Any]:

@@ -13,13 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import KLING, fixture_cases
+from conftest import KLING, MAGIC, fixture_cases, result_magic, sample_file
 from kie_client import MODELS, spec_of
 from kie_client.cli import main
 from kie_client.testing import Failure, KieSimulator, ManualClock, Timing
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
-MP3 = b"ID3" + b"\0" * 64
+PNG = MAGIC["image"]
 KIE = Path(sys.executable).with_name("kie")
 REMOTE_IMAGE_5S = ["--image-urls", "https://e.com/a.png", "--duration", "5"]
 
@@ -59,12 +58,12 @@ def model_flags(model: str, folder: Path) -> list[str]:
         value = values[field.name]
         url_field = field.items if field.type == "array" else field
         if url_field is not None and url_field.type == "url":
-            audio = url_field.accept[0].startswith("audio/")
-            path = folder / ("voice.mp3" if audio else "cat.png")
-            path.write_bytes(MP3 if audio else PNG)
+            path = sample_file(url_field, folder)
             value = [str(path)] if field.type == "array" else str(path)
         if field.type == "boolean":
             flags.append(name if value else "--no-" + name[2:])
+        elif field.items is not None and field.items.type in ("object", "array"):
+            flags += [name, json.dumps(value)]
         elif isinstance(value, list):
             for item in value:
                 flags += [name, str(item)]
@@ -83,7 +82,8 @@ def test_run_wait_download_status_for_every_model(
     assert code == 0, err
     [task] = kie_simulator.tasks
     [saved] = out.splitlines()
-    assert Path(saved).read_bytes()[4:8] == b"ftyp"
+    magic = result_magic(model)
+    assert Path(saved).read_bytes()[: len(magic)] == magic
     assert f"created task {task.id}" in err and f"task {task.id}: success" in err
     local = [flag for flag in model_flags(model, tmp_path) if flag.startswith(str(tmp_path))]
     assert len(kie_simulator.uploads) == len(local)

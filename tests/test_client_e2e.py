@@ -11,24 +11,9 @@ from typing import Any
 
 import pytest
 
-from conftest import async_kie_client, fixture_cases, kie_client
+from conftest import async_kie_client, fixture_cases, kie_client, result_magic, sample_file
 from kie_client import MODELS, State, _drivers, spec_of
-from kie_client._spec import FieldSpec
 from kie_client.testing import KieSimulator, ManualClock, Timing
-
-# Smallest files that announce their type, one per kind of input the specs accept.
-SAMPLES = {
-    "image": ("cat.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
-    "audio": ("voice.mp3", b"ID3" + b"\0" * 64),
-}
-
-
-def local_file(field: FieldSpec, folder: Path) -> Path:
-    kind = field.accept[0].split("/")[0]
-    name, content = SAMPLES[kind]
-    path = folder / name
-    path.write_bytes(content)
-    return path
 
 
 def typed_call(model: str, folder: Path) -> tuple[dict[str, Any], list[Path]]:
@@ -42,7 +27,7 @@ def typed_call(model: str, folder: Path) -> tuple[dict[str, Any], list[Path]]:
             continue
         url_field = field.items if field.type == "array" else field
         if url_field and url_field.type == "url":
-            path = local_file(url_field, folder)
+            path = sample_file(url_field, folder)
             files.append(path)
             values[field.name] = [path] if field.type == "array" else path
     return {f.py_name: values[f.name] for f in spec.fields if f.name in values}, files
@@ -63,7 +48,8 @@ def check_outcome(
     for upload, path in zip(sim.uploads, files, strict=True):
         assert upload.disk_path.read_bytes() == path.read_bytes()
         assert f"{sim.base_url}/files/uploads/{upload.file_path}" in sent
-    assert [p.read_bytes()[4:8] for p in saved] == [b"ftyp"]  # the MP4 it made
+    magic = result_magic(model)
+    assert [p.read_bytes()[: len(magic)] for p in saved] == [magic]  # the file it made
 
 
 @pytest.mark.parametrize("model", sorted(MODELS))
@@ -123,7 +109,7 @@ def test_wait_reports_progress_through_every_state(
 def test_create_task_with_a_plain_mapping_and_input_dataclass(tmp_path: Path) -> None:
     from kie_client.models.kling_2_6_image_to_video import Kling26ImageToVideoInput
 
-    image = local_file(spec_of("kling-2.6/image-to-video").fields[1].items, tmp_path)  # type: ignore[arg-type]
+    image = sample_file(spec_of("kling-2.6/image-to-video").fields[1].items, tmp_path)  # type: ignore[arg-type]
     request = Kling26ImageToVideoInput(
         prompt="a cat", image_urls=[image], sound=True, duration="10"
     )
