@@ -56,14 +56,41 @@ def _record_broken_example(draft: Draft, rel: str) -> None:
             )
 
 
+def _problems(text: str, rel: str) -> list[Problem]:
+    doc, problems = load_text(text, rel, rel)
+    if doc is not None and not problems:
+        problems = check_model(doc)[1]
+    return problems
+
+
+def _drop_broken_field_examples(draft: Draft, problems: list[Problem]) -> bool:
+    """A field's example that breaks the field's own limits is only an illustration: drop it with
+    a note instead of refusing the page. True if every problem was such an example."""
+    examples = [p for p in problems if p.path.startswith("input.") and p.path.endswith(".example")]
+    for problem in {p.path: p for p in examples}.values():  # one note per example
+        *keys, _ = problem.path.split(".")
+        holder: Any = draft.spec
+        for key in keys:
+            holder = holder[key]
+        holder.pop("example", None)
+        draft.note(
+            f"The page's example of {problem.path.removesuffix('.example')} breaks its limits: "
+            f"{problem.message}",
+            "Decide whether the example or the limit is right.",
+            keys[1],
+        )
+    return bool(examples) and len(examples) == len(problems)
+
+
 def checked_spec(draft: Draft, page: Path) -> str:
     """The draft's YAML, valid by every check the generator makes; PageError if it is not."""
     rel = f"models/{draft.model_id}.yaml"
     _record_broken_example(draft, rel)
     text = spec_text(draft)
-    doc, problems = load_text(text, rel, rel)
-    if doc is not None and not problems:
-        problems = check_model(doc)[1]
+    problems = _problems(text, rel)
+    if _drop_broken_field_examples(draft, problems):
+        text = spec_text(draft)
+        problems = _problems(text, rel)
     if problems:
         located = [
             Problem(str(page), 1, 1, "", f"the draft spec would be invalid: {p}") for p in problems

@@ -11,7 +11,7 @@ from typing import Any
 
 from .jsonschema_out import field_schema, number
 from .runtime import schema_check
-from .spec import Field, ModelSpec
+from .spec import Field, ModelSpec, Rule
 
 _EXTENSIONS = {
     "image/jpeg": "jpg",
@@ -181,27 +181,38 @@ class _Builder:
         data[name] = value
         return self.clear_of_forbids(data, keep=name)
 
+    def forbidden(self, data: dict[str, Any]) -> Rule | None:
+        """The first forbid rule `data` breaks (an absent field counts as its default)."""
+        return next(
+            (
+                rule
+                for rule in self.model.rules
+                if rule.kind == "forbid"
+                and all(
+                    data.get(n, self.model.field(n).default) in refused
+                    for n, refused in zip(rule.fields, rule.refused, strict=True)
+                )
+            ),
+            None,
+        )
+
     def clear_of_forbids(self, data: dict[str, Any], keep: str) -> dict[str, Any]:
-        for rule in self.model.rules:
-            if rule.kind != "forbid":
-                continue
-            hit = all(
-                data.get(n, self.model.field(n).default) in r
-                for n, r in zip(rule.fields, rule.refused, strict=True)
-            )
-            if hit:
-                other = next(n for n in rule.fields if n != keep)
-                field = self.model.field(other)
-                choices = [
-                    v
-                    for v in (*field.values, True, False)
-                    if v not in rule.refused[rule.fields.index(other)]
-                    and (field.type != "boolean" or isinstance(v, bool))
-                ]
-                if field.type in ("enum", "boolean") and choices:
-                    data[other] = choices[0]
-                elif not field.required:
-                    data.pop(other, None)
+        """`data` with the other fields of each broken forbid rule changed, `keep` as it is: to a
+        value that breaks no rule where one exists. Each round fixes one rule, so a round per rule
+        is enough."""
+        for _ in self.model.rules:
+            rule = self.forbidden(data)
+            if rule is None:
+                break
+            other = next(n for n in rule.fields if n != keep)
+            field = self.model.field(other)
+            offered = (True, False) if field.type == "boolean" else field.values
+            choices = [v for v in offered if v not in rule.refused[rule.fields.index(other)]]
+            clear = [v for v in choices if self.forbidden({**data, other: v}) is None]
+            if clear or choices:
+                data[other] = (clear or choices)[0]
+            elif not field.required:
+                data.pop(other, None)
         return data
 
     def full(self) -> dict[str, Any]:

@@ -92,7 +92,7 @@ def _value_type(field: Field) -> str:
         assert field.items is not None
         base = f"Sequence[{_value_type(field.items)}]"
     elif field.type == "object":
-        base = "dict[str, Any]"  # its keys are checked against the spec, as JSON objects are
+        base = "Mapping[str, object]"  # its keys are checked against the spec, as JSON objects are
     else:
         base = {
             "string": "str",
@@ -110,9 +110,9 @@ def py_type(field: Field) -> str:
     return f"{base} | None" if field.nullable or not field.required else base
 
 
-def needs_any(models: Iterable[ModelSpec]) -> bool:
-    """Whether an annotation of these models says Any, so that their module imports it."""
-    return any("Any" in py_type(f) for model in models for f in model.fields)
+def needs_mapping(models: Iterable[ModelSpec]) -> bool:
+    """Whether an annotation of these models says Mapping, so that their module imports it."""
+    return any("Mapping[" in py_type(f) for model in models for f in model.fields)
 
 
 def field_doc(field: Field) -> str:
@@ -141,7 +141,7 @@ def environment() -> jinja2.Environment:
         literal=literal,
         doc=doc,
         py_type=py_type,
-        needs_any=needs_any,
+        needs_mapping=needs_mapping,
         field_doc=field_doc,
         md=markdown_cell,
         registry_row=registry_row,

@@ -83,18 +83,15 @@ def _value_problems(doc: Document, path: tuple[Any, ...], field: Field) -> list[
     problems = []
     for key in ("default", "example"):
         value = getattr(field, key)
-        if value is None:
-            continue
-        for violation in schema_check().check(field_schema(field), value):
-            hint = (
-                "pick one of the values"
-                if violation.rule == "enum"
-                else f"make the {key} fit the field's limits"
-            )
-            inside = f" at {violation.field}" if violation.field else ""  # e.g. [0].name
-            message = f"{key}{inside} {violation.message}"
-            if violation.rule == "enum":
-                message = f"{key} {value!r} is not among the values: {', '.join(repr(v) for v in field.values)}"
+        for violation in [] if value is None else schema_check().check(field_schema(field), value):
+            if violation.rule == "enum" and not violation.field:
+                values = ", ".join(repr(v) for v in field.values)
+                message = f"{key} {value!r} is not among the values: {values}"
+                hint = "pick one of the values"
+            else:
+                inside = f" at {violation.field}" if violation.field else ""  # e.g. [0].name
+                message = f"{key}{inside} {violation.message}"
+                hint = f"make the {key} fit the field's limits"
             problems.append(doc.problem((*path, key), message, hint))
     return problems
 

@@ -96,11 +96,12 @@ MAGIC = {medium: RESULT_FILES[medium][2] + b"\0" * 64 for medium in TYPE_OF_MEDI
 
 
 def sample_file(field: FieldSpec, folder: Path) -> Path:
-    """A small local file the URL field (or list item) accepts: of its first accepted type, else
-    of its medium, else an image."""
-    mime = field.accept[0] if field.accept else TYPE_OF_MEDIUM[field.media or "image"]
-    medium = mime.partition("/")[0]
-    path = folder / f"{medium}{mimetypes.guess_extension(mime) or ''}"
+    """A small local file the URL field (or list item) accepts: of the first accepted type a file
+    name can say, else of its medium (an image when nothing says)."""
+    medium = field.media or (field.accept[0].partition("/")[0] if field.accept else "image")
+    types = [*field.accept, TYPE_OF_MEDIUM[medium]]
+    extension = next(e for t in types if (e := mimetypes.guess_extension(t)))
+    path = folder / f"{medium}{extension}"
     path.write_bytes(MAGIC.get(medium, MAGIC["image"]))
     return path
 

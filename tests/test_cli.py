@@ -9,13 +9,16 @@ import select
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from conftest import KLING, MAGIC, fixture_cases, result_magic, sample_file
 from kie_client import MODELS, spec_of
+from kie_client._spec import FieldSpec, ModelSpec
 from kie_client.cli import main
+from kie_client.cli._flags import flag
 from kie_client.testing import Failure, KieSimulator, ManualClock, Timing
 
 PNG = MAGIC["image"]
@@ -117,7 +120,10 @@ def test_json_output_is_json_only(kie: Kie, kie_simulator: KieSimulator, tmp_pat
     assert json.loads(kie("status", record["taskId"], "--json")[1])["taskId"] == record["taskId"]
     models = json.loads(kie("models", "--json")[1])
     assert [m["id"] for m in models] == sorted(MODELS)
-    assert models[2]["inputs"] == ["prompt", "image_urls", "sound", "duration"]
+    [kling] = [m for m in models if m["id"] == KLING]
+    spec = spec_of(KLING)
+    required = [f.name for f in spec.fields if f.required]
+    assert kling["inputs"] == required + [f.name for f in spec.fields if not f.required]
 
 
 def test_download_upload_and_credits(kie: Kie, kie_simulator: KieSimulator, tmp_path: Path) -> None:
@@ -250,21 +256,42 @@ def test_models_table(kie: Kie) -> None:
 
 
 def test_run_help_shows_every_limit_default_and_option(kie: Kie) -> None:
-    code, out, _ = kie("run", "kling/v2-5-turbo-image-to-video-pro", "--help")
+    """On a model with a stepped number, options, a bounded text and a typed file input."""
+
+    def has(spec: ModelSpec, test: Callable[[FieldSpec], bool]) -> FieldSpec | None:
+        return next((f for f in spec.fields if test(f)), None)
+
+    def fit(spec: ModelSpec) -> bool:
+        return all(
+            has(spec, test)
+            for test in (
+                lambda f: f.type == "number" and f.step is not None and f.maximum is not None,
+                lambda f: f.type == "enum" and len(f.options) > 1,
+                lambda f: f.type == "string" and f.max_length is not None and f.multiline,
+                lambda f: f.type == "url" and bool(f.accept) and f.max_size_text is not None,
+            )
+        )
+
+    spec = next(spec for spec in map(spec_of, sorted(MODELS)) if fit(spec))
+    number = has(spec, lambda f: f.type == "number" and f.step is not None)
+    enum = has(spec, lambda f: f.type == "enum" and len(f.options) > 1)
+    text = has(spec, lambda f: f.type == "string" and f.max_length is not None and f.multiline)
+    url = has(spec, lambda f: f.type == "url" and bool(f.accept))
+    assert number and enum and text and url
+    code, out, _ = kie("run", spec.id, "--help")
     assert code == 0
-    for text in (
-        "--cfg-scale X",
-        "Range: 0 to 1, step 0.1.",
-        "Example: 0.5.",  # no seed spec has a default: the docs give none
-        "--duration {5,10}",
-        "- 5: 5 seconds",
-        "Length: 0 to 2500 characters.",
-        "--prompt-file PATH",
-        "Accepts: image/jpeg, image/png, image/webp, at most 10MB",
+    for expected in (
+        f"{flag(number)} X",
+        f"Range: {number.minimum} to {number.maximum}, step {number.step}.",
+        f"{flag(enum)} {{{','.join(str(o.value) for o in enum.options)}}}",
+        f"- {enum.options[0].value}: {enum.options[0].label}",
+        f"Length: {text.min_length or 0} to {text.max_length} characters.",
+        f"{flag(text)}-file PATH",
+        f"Accepts: {', '.join(url.accept)}, at most {url.max_size_text}",
         "--dry-run",
         "exit codes: 0 success, 2 usage or validation, 3 task failed",
     ):
-        assert text in out, text
+        assert expected in " ".join(out.split()), expected
 
 
 def test_the_version() -> None:

@@ -12,6 +12,8 @@ import pytest
 
 from conftest import KLING, async_kie_client, kie_client, valid_input
 from kie_client import KieError
+from kie_client._spec import FieldSpec
+from kie_client._validate import LocalFile
 from kie_client.testing import KieSimulator
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
@@ -99,3 +101,19 @@ def test_async_uploads_and_credits() -> None:
 
     with KieSimulator() as sim:
         assert asyncio.run(scenario(sim)) == (PNG, 10_000)
+
+
+@pytest.mark.parametrize(
+    ("accepted", "name"),
+    [("audio/wav", "voice.wav"), ("audio/mp3", "voice.mp3"), ("image/jpg", "cat.jpg")],
+)
+def test_a_local_file_is_accepted_whatever_name_the_docs_give_its_type(
+    tmp_path: Path, accepted: str, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"\0" * 8)
+    spec = FieldSpec("audio_url", "audio_url", "url", accept=(accepted,))
+    assert LocalFile("audio_url", None, path, spec).problems("m") == []
+    refused = LocalFile("audio_url", None, tmp_path / "notes.txt", spec)
+    (tmp_path / "notes.txt").write_text("x")
+    assert [p.rule for p in refused.problems("m")] == ["accept"]

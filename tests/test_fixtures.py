@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
 
-from conftest import SPECS
+from conftest import ACME, SPECS, write_tree
+from generator.fixtures import model_fixtures
 from generator.pipeline import load_project
 from generator.spec import ModelSpec
 from kie_client import MODELS
@@ -92,12 +95,12 @@ def test_each_limit_and_rule_has_an_invalid_fixture(module: str) -> None:
 
 @pytest.mark.parametrize("module", MODULES)
 def test_docs_request_examples_are_fixtures(module: str) -> None:
-    model = models()[module]
     fixtures = package_json("fixtures", module)
     every = {c["name"]: c for c in fixtures["valid"] + fixtures["invalid"]}
-    docs = next(e for e in model.examples if e.name == "docs")
-    assert every["example-docs"]["input"] == docs.input
-    assert ("field" in every["example-docs"]) == (docs.rejected_for is not None)
+    for example in models()[module].examples:
+        fixture = every[f"example-{example.name}"]
+        assert fixture["input"] == example.input
+        assert ("field" in fixture) == (example.rejected_for is not None)
 
 
 @pytest.mark.parametrize("module", MODULES)
@@ -136,3 +139,23 @@ def test_float_steps_accept_every_grid_value() -> None:
     assert [v.rule for v in check(schema, {**base, field.name: off_grid})] == ["step"]
     above = field.maximum + field.step
     assert "max" in [v.rule for v in check(schema, {**base, field.name: above})]
+
+
+def test_a_value_refused_with_several_others_still_gets_a_valid_fixture(tmp_path: Path) -> None:
+    """4K is refused with 1:1 (the default) and with auto: its fixture takes the one ratio left."""
+    spec = ACME + textwrap.dedent("""\
+          resolution:
+            type: enum
+            values: {1K: 1K, 4K: 4K}
+          ratio:
+            type: enum
+            default: "1:1"
+            values: {auto: auto, "1:1": "1:1", "16:9": "16:9"}
+        rules:
+          - {forbid: {resolution: 4K, ratio: "1:1"}, message: No square 4K.}
+          - {forbid: {resolution: 4K, ratio: auto}, message: No automatic 4K.}
+        """)
+    specs = write_tree(tmp_path, {"acme/text-to-video.yaml": spec})
+    [model] = load_project(specs).models
+    valid = {c["name"]: c["input"] for c in model_fixtures(model)["valid"]}
+    assert valid["resolution.option-4K"]["ratio"] == "16:9"

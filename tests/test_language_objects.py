@@ -237,7 +237,7 @@ def test_a_pattern_without_example_gets_a_matching_sample(tmp_path: Path) -> Non
 
 
 def test_python_types_of_objects_and_nested_lists(model: ModelSpec) -> None:
-    assert py_type(model.field("elements")) == "Sequence[dict[str, Any]] | None"
+    assert py_type(model.field("elements")) == "Sequence[Mapping[str, object]] | None"
     assert py_type(model.field("bbox_list")) == "Sequence[Sequence[int]] | None"
 
 

@@ -403,3 +403,75 @@ def test_every_real_page_reads(page: Path) -> None:
     draft = read_page(page)
     assert draft.form == "openapi-md"
     assert draft.spec["input"]
+
+
+def test_the_model_id_most_mentions_agree_on_wins_and_the_other_is_noted(tmp_path: Path) -> None:
+    """The `model` schema's enum is one copied block; the example and the prose name another."""
+    path = write_page(tmp_path, "type: object\nproperties:\n  prompt: {type: string}\n")
+    text = path.read_text("utf-8").replace(
+        "              model: test/text-to-image\n", "              model: test/other\n"
+    )
+    text = text.replace(
+        "                  - test/text-to-image\n",
+        "                  - test/text-to-image\n"
+        "                  description: Must be `test/other` for this endpoint\n",
+    )
+    path.write_text(text, "utf-8")
+    draft = read_page(path)
+    assert draft.model_id == "test/other"
+    [note] = draft.spec["notes"]
+    assert note["doc"] == "The page also names the model test/text-to-image."
+    assert "todo" in note
+
+
+def test_a_shared_schema_the_page_only_refers_to_is_read(tmp_path: Path) -> None:
+    path = write_page(
+        tmp_path,
+        """
+        type: object
+        properties:
+          prompt: {type: string}
+        x-apidog-refs:
+          01ABC: {$ref: '#/components/schemas/nsfw_checker'}
+        """,
+    )
+    draft = read_page(path)
+    assert draft.spec["input"]["nsfw_checker"]["type"] == "boolean"
+    [note] = draft.spec["notes"]
+    assert note["field"] == "nsfw_checker" and "decision" in note
+
+
+def test_an_empty_url_default_or_example_means_none(tmp_path: Path) -> None:
+    spec = fields(
+        tmp_path,
+        """
+        image_url: {type: string, format: uri, default: '', examples: ['']}
+        image_urls: {type: array, items: {type: string, format: uri}, default: [''], examples: [['']]}
+        """,
+    )
+    assert "default" not in spec["image_url"] and "example" not in spec["image_url"]
+    assert "default" not in spec["image_urls"] and "example" not in spec["image_urls"]
+
+
+def test_a_field_example_that_breaks_its_own_limits_is_dropped_with_a_note(tmp_path: Path) -> None:
+    from generator.draft import checked_spec
+
+    path = write_page(
+        tmp_path,
+        """
+        type: object
+        properties:
+          dialogue:
+            type: array
+            items:
+              type: object
+              properties:
+                voice: {type: string, enum: [a1, b2]}
+            examples: [[{voice: Adam}]]
+        """,
+    )
+    draft = read_page(path)
+    text = checked_spec(draft, path)
+    assert "Adam" not in text.partition("notes:")[0]
+    [note] = draft.spec["notes"]
+    assert note["field"] == "dialogue" and "breaks its limits" in note["doc"] and "todo" in note

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from conftest import client_for, create, record
+from conftest import SPECS, client_for, create, record
+from generator.pipeline import load_project
 from kie_client.registry import LARGEST_INPUT_FILE_BYTES
 from kie_client.testing import KieSimulator, ManualClock
 
@@ -81,17 +82,25 @@ def test_stream_upload_of_an_unknown_length_stream(api: httpx.Client) -> None:
     assert httpx.get(data["downloadUrl"]).content == b"ID3" * 50_000
 
 
-def test_uploads_up_to_the_documented_limit_are_kept_and_one_byte_more_is_413(
+def test_the_upload_limit_is_the_largest_file_any_spec_documents(
+    kie_simulator: KieSimulator,
+) -> None:
+    largest = load_project(SPECS).largest_input_file
+    assert largest == LARGEST_INPUT_FILE_BYTES
+    assert kie_simulator.backend.files.max_file_bytes == largest
+
+
+@pytest.mark.kie_simulator(max_upload_bytes=100_000)
+def test_uploads_up_to_the_limit_are_kept_and_one_byte_more_is_413(
     api: httpx.Client, kie_simulator: KieSimulator
 ) -> None:
-    assert LARGEST_INPUT_FILE_BYTES == 10_000_000  # "10.0MB" on the pages, in bytes
-    assert upload(api, b"\0" * LARGEST_INPUT_FILE_BYTES).status_code == 200
-    refused = upload(api, b"\0" * (LARGEST_INPUT_FILE_BYTES + 1), name="big.png")
+    assert upload(api, b"\0" * 100_000).status_code == 200
+    refused = upload(api, b"\0" * 100_001, name="big.png")
     assert refused.status_code == 413
     assert refused.json() == {
         "success": False,
         "code": 413,
-        "msg": "The file is over the limit of 10000000 bytes.",
+        "msg": "The file is over the limit of 100000 bytes.",
         "data": None,
     }
     assert [u.file_path for u in kie_simulator.uploads] == ["img/cat.png"]

@@ -200,6 +200,22 @@ def check_input(spec: ModelSpec, values: Mapping[str, Any]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.field, p.rule, p.message))
 
 
+# Names the docs give a file type besides the one Python's mimetypes knows it by.
+_MIME_ALIASES = {
+    "audio/wav": "audio/x-wav",
+    "audio/wave": "audio/x-wav",
+    "audio/mp3": "audio/mpeg",
+    "audio/m4a": "audio/mp4",
+    "audio/x-m4a": "audio/mp4",
+    "image/jpg": "image/jpeg",
+}
+
+
+def same_type(mime: str) -> str:
+    """One name for each file type, whichever name the docs used."""
+    return _MIME_ALIASES.get(mime, mime)
+
+
 @dataclass(frozen=True)
 class LocalFile:
     """A local path given for a URL input: it is uploaded, and its download URL sent instead."""
@@ -215,7 +231,8 @@ class LocalFile:
             return [Problem(model, self.field, "file", f"{str(self.path)!r} is not a file")]
         found = []
         mime = mimetypes.guess_type(self.path.name)[0]
-        if self.spec.accept and mime not in self.spec.accept:
+        accepted = {same_type(a) for a in self.spec.accept}
+        if accepted and (mime is None or same_type(mime) not in accepted):
             found.append(
                 Problem(
                     model,

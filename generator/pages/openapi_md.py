@@ -363,6 +363,18 @@ def _title_of(variant: CommentedMap, index: int, key: str = "variant") -> str:
     return str(variant.get("title") or f"{key}[{index}]")
 
 
+# Kie's shared schemas that some pages refer to (`x-apidog-refs`) without including them, as the
+# pages that do include them describe them.
+SHARED_SCHEMAS = {
+    "nsfw_checker": {
+        "type": "boolean",
+        "description": "Content filtering of the results. If set to false, content filtering is "
+        "disabled and all results are returned as the model made them.",
+    },
+}
+SHARED_DECISION = "Read as the field Kie's other pages describe under that name."
+
+
 class _Input:
     """The input object: its own properties and those of its variants, merged into one."""
 
@@ -399,7 +411,22 @@ class _Input:
                 self.fields.todo(name, line, differs, VARIANT_TODO)
         for name in self.required(sources):
             fields[name] = ordered({**fields[name], "required": True})
-        return fields
+        return fields | self.shared(set(fields))
+
+    def shared(self, have: set[str]) -> dict[str, Any]:
+        """Fields the page names only by a reference to a shared schema it does not include."""
+        refs = self.schema.get("x-apidog-refs") or {}
+        found = {}
+        for ref in refs.values():
+            name = str((ref or {}).get("$ref", "")).rpartition("/")[2]
+            if name in SHARED_SCHEMAS and name not in have:
+                found[name] = dict(SHARED_SCHEMAS[name])
+                line = self.doc.line(self.schema, "x-apidog-refs")
+                doc = f"The page refers to the shared schema {name} without including it."
+                self.draft.spec.setdefault("notes", []).append(
+                    {"field": name, "line": line, "doc": doc, "decision": SHARED_DECISION}
+                )
+        return found
 
     def required(self, sources: list[tuple[str, CommentedMap]]) -> list[str]:
         """Required by the object itself, or by every variant."""
