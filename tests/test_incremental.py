@@ -7,17 +7,22 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SPECS
+from conftest import ACME, write_tree
 from generator import incremental
 from generator.pipeline import generate, load_project, produce
 from generator.problems import SpecError
 
+SPEC = "acme/text-to-video.yaml"
+MODULE = "kie_client/models/acme_text_to_video.py"
+
 
 @pytest.fixture
 def tree(tmp_path: Path) -> tuple[Path, Path, Path]:
-    """(specs, out, cache) with a copy of the real specs."""
-    shutil.copytree(SPECS, tmp_path / "specs")
-    return tmp_path / "specs", tmp_path / "generated", tmp_path / "cache"
+    """(specs, out, cache) with two small specs: the store's behaviour does not depend on how
+    many there are, and a cold run of the real ones takes seconds."""
+    other = ACME.replace("acme/text-to-video", "acme/image-to-video")
+    specs = write_tree(tmp_path, {SPEC: ACME, "acme/image-to-video.yaml": other})
+    return specs, tmp_path / "generated", tmp_path / "cache"
 
 
 def outputs(specs: Path, cache: Path | None) -> dict[str, bytes]:
@@ -38,7 +43,7 @@ def test_a_warm_run_neither_parses_nor_checks_an_unchanged_spec(
         pipeline, "load_file", lambda p, *a: (loaded.append(p.name), original(p, *a))[1]
     )
     assert generate(specs, out, cache).written == []
-    assert loaded == ["api.yaml"]  # the five model specs came from the store
+    assert loaded == ["api.yaml"]  # the model specs came from the store
 
 
 def test_warm_output_is_what_a_cold_run_makes(tree: tuple[Path, Path, Path]) -> None:
@@ -51,11 +56,11 @@ def test_warm_output_is_what_a_cold_run_makes(tree: tuple[Path, Path, Path]) -> 
 def test_a_changed_spec_is_read_again(tree: tuple[Path, Path, Path]) -> None:
     specs, out, cache = tree
     generate(specs, out, cache)
-    spec = specs / "models" / "kling-2.6" / "image-to-video.yaml"
-    spec.write_text(spec.read_text().replace("max_length: 1000", "max_length: 1200"))
+    spec = specs / "models" / SPEC
+    spec.write_text(spec.read_text().replace("max_length: 100", "max_length: 120"))
     changes = generate(specs, out, cache)
-    assert "kie_client/models/kling_2_6_image_to_video.py" in changes.written
-    assert "max_length=1200" in (out / "kie_client/models/kling_2_6_image_to_video.py").read_text()
+    assert MODULE in changes.written
+    assert "max_length=120" in (out / MODULE).read_text()
     assert outputs(specs, cache) == outputs(specs, None)
 
 
@@ -64,8 +69,8 @@ def test_a_broken_spec_is_reported_though_it_was_valid_before(
 ) -> None:
     specs, out, cache = tree
     generate(specs, out, cache)
-    spec = specs / "models" / "kling-2.6" / "image-to-video.yaml"
-    spec.write_text(spec.read_text().replace("max_length: 1000", "max_length: -5"))
+    spec = specs / "models" / SPEC
+    spec.write_text(spec.read_text().replace("max_length: 100", "max_length: -5"))
     with pytest.raises(SpecError):
         generate(specs, out, cache)
 
@@ -95,11 +100,9 @@ def test_a_collision_with_a_stored_spec_is_located_in_both_files(
     tree: tuple[Path, Path, Path],
 ) -> None:
     specs, out, cache = tree
-    generate(specs, out, cache)  # kling-2.6/image-to-video is now in the store
-    twin = specs / "models" / "kling-2-6" / "image-to-video.yaml"
-    twin.parent.mkdir()
-    original = (specs / "models" / "kling-2.6" / "image-to-video.yaml").read_text()
-    twin.write_text(original.replace("model: kling-2.6/", "model: kling-2-6/"))
+    generate(specs, out, cache)  # acme/text-to-video is now in the store
+    twin = specs / "models" / "acme" / "text.to.video.yaml"
+    twin.write_text(ACME.replace("model: acme/text-to-video", "model: acme/text.to.video"))
     with pytest.raises(SpecError) as raised:
         generate(specs, out, cache)
     located = {
@@ -107,8 +110,9 @@ def test_a_collision_with_a_stored_spec_is_located_in_both_files(
         for p in raised.value.problems
         if "is also produced by" in p.message
     }
-    assert ("kling-2.6", "Python module 'kling_2_6_image_to_video'") in located
-    assert ("kling-2-6", "Python module 'kling_2_6_image_to_video'") in located
+    assert ("acme", "Python module 'acme_text_to_video'") in located
+    files = {Path(p.file).name for p in raised.value.problems if "is also produced by" in p.message}
+    assert files == {"text-to-video.yaml", "text.to.video.yaml"}
 
 
 def test_a_damaged_entry_is_ignored(tree: tuple[Path, Path, Path]) -> None:
