@@ -40,12 +40,19 @@ class Draft:
         self, doc: str, todo: str, field_name: str | None = None, line: int | None = None
     ) -> None:
         """A point the page states but no structured line carries, for a person to decide."""
+        self._add(doc, field_name, line, todo=todo)
+
+    def decide(self, doc: str, decision: str, field_name: str, line: int | None) -> None:
+        """A point the importer settled itself, said so the spec shows where a limit came from."""
+        self._add(doc, field_name, line, decision=decision)
+
+    def _add(self, doc: str, field_name: str | None, line: int | None, **outcome: str) -> None:
         note: dict[str, Any] = {}
         if field_name is not None:
             note["field"] = field_name
         if line is not None:
             note["line"] = line
-        note.update(doc=doc, todo=todo)
+        note.update(doc=doc, **outcome)
         self.spec.setdefault("notes", []).append(note)
 
 
@@ -148,7 +155,9 @@ def read_prose(draft: Draft, name: str, spec: dict[str, Any], text: str, line: i
         if key in ("accept", "max_size") and target.get("type") != "url":
             continue
         stated = target.setdefault(key, value)
-        if stated != value:
+        if stated is value:  # the description is the only place that says it
+            draft.decide(text, f"Read from the description: {key} {value}.", name, line)
+        elif stated != value:
             draft.note(
                 text,
                 f"The description says {key} {value}, the page's own limit {stated}.",
