@@ -106,9 +106,11 @@ def sample_file(field: FieldSpec, folder: Path) -> Path:
     return path
 
 
-def result_magic(model_id: str) -> bytes:
-    """The leading bytes of the file the simulator makes for the model's output."""
-    return RESULT_FILES[spec_of(model_id).output][2]
+def result_magic(model_id: str) -> bytes | None:
+    """The leading bytes of the file the simulator makes for the model's output; None for a text
+    model, whose result is text in the record rather than a file."""
+    kind = RESULT_FILES.get(spec_of(model_id).output)
+    return kind[2] if kind else None
 
 
 def valid_input(model_id: str = KLING) -> dict[str, Any]:

@@ -61,17 +61,18 @@ def specs(tmp_path: Path) -> Path:
 
 @needs_docs
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
-def test_each_doc_page_imports_to_the_committed_spec(
+def test_each_doc_page_imports_to_a_valid_draft(
     page: Path, specs: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """And to what the committed spec took from it, where the spec still follows that page."""
     assert import_page(page, specs) == 0
     [draft] = (specs / "models").rglob("*.yaml")
-    committed = SPECS / draft.relative_to(specs)
-    assert committed.is_file(), f"{page.name} imported as {draft}, which no committed spec is"
-    assert essence(load(draft)) == essence(load(committed))
     assert problems_in(specs) == []  # the draft is a valid spec as it stands
+    committed = SPECS / draft.relative_to(specs)
+    if committed.is_file() and load(committed)["source"] == page.name:
+        assert essence(load(draft)) == essence(load(committed))
     out = capsys.readouterr().out
-    assert out.startswith(f"imported {draft} from {page.name} (api-tab): ")
+    assert out.startswith(f"imported {draft} from {page.name} (api-tab)")
 
 
 @needs_docs

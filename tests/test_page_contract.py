@@ -109,6 +109,10 @@ def _fields_of(errors: list[ValidationError]) -> list[str | None]:
     for error in errors:
         if error.absolute_path:
             found.append(str(error.absolute_path[0]))
+        elif error.validator == "required":  # at the top: the fields the input lacks
+            found += [str(n) for n in error.validator_value if n not in error.instance]
+        elif error.validator == "additionalProperties":  # at the top: those it does not list
+            found += sorted(set(error.instance) - set(error.schema.get("properties", {})))
         elif error.validator in ("oneOf", "anyOf") and error.context:
             by_variant: dict[Any, list[ValidationError]] = {}
             for sub in error.context:

@@ -1,0 +1,63 @@
+"""The committed specs are reviewed drafts: nothing left to decide, and each names the page it
+follows, which is the newest official page of its model."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from conftest import ROOT, SPECS
+
+DOCS = ROOT.parent / "shared" / "kie-docs"
+MARKET = DOCS / "market"
+SPEC_FILES = sorted((SPECS / "models").rglob("*.yaml"))
+needs_docs = pytest.mark.skipif(not MARKET.is_dir(), reason=f"the doc pages are not here ({DOCS})")
+
+
+def load(path: Path) -> dict[str, Any]:
+    return dict(YAML(typ="safe").load(path.read_text("utf-8")))
+
+
+def rel(path: Path) -> str:
+    return str(path.relative_to(SPECS))
+
+
+@pytest.mark.parametrize("path", SPEC_FILES, ids=rel)
+def test_no_spec_leaves_a_point_undecided(path: Path) -> None:
+    spec = load(path)
+    undecided = [note for note in spec.get("notes", []) if "todo" in note]
+    assert undecided == [], f"{rel(path)} still has TODO notes"
+    assert "Imported from a doc page" not in path.read_text("utf-8")
+
+
+def newest_pages() -> dict[str, str]:
+    """model id -> the file name of its newest page, by the dates SOURCES.tsv gives."""
+    with (MARKET / "SOURCES.tsv").open(encoding="utf-8") as table:
+        rows = list(csv.DictReader(table, delimiter="\t"))
+    newest: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        date = row["page date (<= means on or before)"].lstrip("<=")
+        if row["model"] not in newest or date > newest[row["model"]][0]:
+            newest[row["model"]] = (date, row["file"])
+    return {model: file for model, (_, file) in newest.items()}
+
+
+@needs_docs
+@pytest.mark.parametrize("path", SPEC_FILES, ids=rel)
+def test_each_spec_follows_the_newest_page_of_its_model(path: Path) -> None:
+    spec = load(path)
+    newest = newest_pages()
+    if spec["model"] in newest:
+        assert spec["source"] == newest[spec["model"]]
+    else:  # a model the market folder does not cover keeps the page it came from
+        assert (DOCS / spec["source"]).is_file()
+
+
+@needs_docs
+def test_every_market_model_has_a_spec() -> None:
+    specified = {load(path)["model"] for path in SPEC_FILES}
+    assert set(newest_pages()) - specified == set()
