@@ -31,9 +31,57 @@ from kie_client.registry import spec_of
 
 if TYPE_CHECKING:
     from kie_client.groups.bytedance import AsyncBytedanceModels, BytedanceModels
+    from kie_client.groups.elevenlabs import AsyncElevenlabsModels, ElevenlabsModels
+    from kie_client.groups.flux_2 import AsyncFlux2Models, Flux2Models
+    from kie_client.groups.gemini_omni_video import (
+        AsyncGeminiOmniVideoModels,
+        GeminiOmniVideoModels,
+    )
+    from kie_client.groups.google import AsyncGoogleModels, GoogleModels
+    from kie_client.groups.gpt_image import AsyncGptImageModels, GptImageModels
+    from kie_client.groups.gpt_image_2_image_to_image import (
+        AsyncGptImage2ImageToImageModels,
+        GptImage2ImageToImageModels,
+    )
+    from kie_client.groups.gpt_image_2_text_to_image import (
+        AsyncGptImage2TextToImageModels,
+        GptImage2TextToImageModels,
+    )
     from kie_client.groups.grok_imagine import AsyncGrokImagineModels, GrokImagineModels
+    from kie_client.groups.grok_imagine_image_2_0 import (
+        AsyncGrokImagineImage20Models,
+        GrokImagineImage20Models,
+    )
+    from kie_client.groups.grok_imagine_video_1_5_preview import (
+        AsyncGrokImagineVideo15PreviewModels,
+        GrokImagineVideo15PreviewModels,
+    )
+    from kie_client.groups.hailuo import AsyncHailuoModels, HailuoModels
+    from kie_client.groups.happyhorse import AsyncHappyhorseModels, HappyhorseModels
+    from kie_client.groups.happyhorse_1_1 import AsyncHappyhorse11Models, Happyhorse11Models
+    from kie_client.groups.ideogram import AsyncIdeogramModels, IdeogramModels
+    from kie_client.groups.infinitalk import AsyncInfinitalkModels, InfinitalkModels
     from kie_client.groups.kling import AsyncKlingModels, KlingModels
     from kie_client.groups.kling_2_6 import AsyncKling26Models, Kling26Models
+    from kie_client.groups.kling_3_0 import AsyncKling30Models, Kling30Models
+    from kie_client.groups.kling_3_0_omni import AsyncKling30OmniModels, Kling30OmniModels
+    from kie_client.groups.minimax_h3 import AsyncMinimaxH3Models, MinimaxH3Models
+    from kie_client.groups.nano_banana_2 import AsyncNanoBanana2Models, NanoBanana2Models
+    from kie_client.groups.nano_banana_2_lite import (
+        AsyncNanoBanana2LiteModels,
+        NanoBanana2LiteModels,
+    )
+    from kie_client.groups.omnihuman_1_5 import AsyncOmnihuman15Models, Omnihuman15Models
+    from kie_client.groups.pixverse_v6 import AsyncPixverseV6Models, PixverseV6Models
+    from kie_client.groups.qwen import AsyncQwenModels, QwenModels
+    from kie_client.groups.qwen2 import AsyncQwen2Models, Qwen2Models
+    from kie_client.groups.qwen3 import AsyncQwen3Models, Qwen3Models
+    from kie_client.groups.recraft import AsyncRecraftModels, RecraftModels
+    from kie_client.groups.seedream import AsyncSeedreamModels, SeedreamModels
+    from kie_client.groups.topaz import AsyncTopazModels, TopazModels
+    from kie_client.groups.volcengine import AsyncVolcengineModels, VolcengineModels
+    from kie_client.groups.wan import AsyncWanModels, WanModels
+    from kie_client.groups.z_image import AsyncZImageModels, ZImageModels
 
 T = TypeVar("T")
 
@@ -199,31 +247,241 @@ class KieClient:
 
     @cached_property
     def bytedance(self) -> BytedanceModels:
-        """1 model(s): bytedance/v1-lite-text-to-video."""
+        """8 model(s): bytedance/seedance-1.5-pro, bytedance/seedance-2, bytedance/seedance-2-5, bytedance/seedance-2-mini, bytedance/v1-lite-image-to-video, bytedance/v1-lite-text-to-video, bytedance/v1-pro-image-to-video, bytedance/v1-pro-text-to-video."""
         from kie_client.groups.bytedance import BytedanceModels
 
         return BytedanceModels(self)
 
     @cached_property
+    def elevenlabs(self) -> ElevenlabsModels:
+        """2 model(s): elevenlabs/text-to-dialogue-v3, elevenlabs/text-to-speech-turbo-2-5."""
+        from kie_client.groups.elevenlabs import ElevenlabsModels
+
+        return ElevenlabsModels(self)
+
+    @cached_property
+    def flux_2(self) -> Flux2Models:
+        """4 model(s): flux-2/flex-image-to-image, flux-2/flex-text-to-image, flux-2/pro-image-to-image, flux-2/pro-text-to-image."""
+        from kie_client.groups.flux_2 import Flux2Models
+
+        return Flux2Models(self)
+
+    @cached_property
+    def gemini_omni_video(self) -> GeminiOmniVideoModels:
+        """1 model(s): gemini-omni-video."""
+        from kie_client.groups.gemini_omni_video import GeminiOmniVideoModels
+
+        return GeminiOmniVideoModels(self)
+
+    @cached_property
+    def google(self) -> GoogleModels:
+        """5 model(s): google/gemini-2-5-pro-tts, google/imagen4-fast, google/imagen4-ultra, google/nano-banana, google/nano-banana-edit."""
+        from kie_client.groups.google import GoogleModels
+
+        return GoogleModels(self)
+
+    @cached_property
+    def gpt_image(self) -> GptImageModels:
+        """2 model(s): gpt-image/1.5-image-to-image, gpt-image/1.5-text-to-image."""
+        from kie_client.groups.gpt_image import GptImageModels
+
+        return GptImageModels(self)
+
+    @cached_property
+    def gpt_image_2_image_to_image(self) -> GptImage2ImageToImageModels:
+        """1 model(s): gpt-image-2-image-to-image."""
+        from kie_client.groups.gpt_image_2_image_to_image import GptImage2ImageToImageModels
+
+        return GptImage2ImageToImageModels(self)
+
+    @cached_property
+    def gpt_image_2_text_to_image(self) -> GptImage2TextToImageModels:
+        """1 model(s): gpt-image-2-text-to-image."""
+        from kie_client.groups.gpt_image_2_text_to_image import GptImage2TextToImageModels
+
+        return GptImage2TextToImageModels(self)
+
+    @cached_property
     def grok_imagine(self) -> GrokImagineModels:
-        """1 model(s): grok-imagine/image-to-video."""
+        """4 model(s): grok-imagine/image-to-image, grok-imagine/image-to-video, grok-imagine/text-to-image, grok-imagine/text-to-video."""
         from kie_client.groups.grok_imagine import GrokImagineModels
 
         return GrokImagineModels(self)
 
     @cached_property
+    def grok_imagine_image_2_0(self) -> GrokImagineImage20Models:
+        """2 model(s): grok-imagine-image-2-0/image-edit, grok-imagine-image-2-0/segment-map."""
+        from kie_client.groups.grok_imagine_image_2_0 import GrokImagineImage20Models
+
+        return GrokImagineImage20Models(self)
+
+    @cached_property
+    def grok_imagine_video_1_5_preview(self) -> GrokImagineVideo15PreviewModels:
+        """1 model(s): grok-imagine-video-1-5-preview."""
+        from kie_client.groups.grok_imagine_video_1_5_preview import GrokImagineVideo15PreviewModels
+
+        return GrokImagineVideo15PreviewModels(self)
+
+    @cached_property
+    def hailuo(self) -> HailuoModels:
+        """3 model(s): hailuo/02-image-to-video-standard, hailuo/2-3-image-to-video-pro, hailuo/2-3-image-to-video-standard."""
+        from kie_client.groups.hailuo import HailuoModels
+
+        return HailuoModels(self)
+
+    @cached_property
+    def happyhorse(self) -> HappyhorseModels:
+        """4 model(s): happyhorse/image-to-video, happyhorse/reference-to-video, happyhorse/text-to-video, happyhorse/video-edit."""
+        from kie_client.groups.happyhorse import HappyhorseModels
+
+        return HappyhorseModels(self)
+
+    @cached_property
+    def happyhorse_1_1(self) -> Happyhorse11Models:
+        """2 model(s): happyhorse-1-1/image-to-video, happyhorse-1-1/reference-to-video."""
+        from kie_client.groups.happyhorse_1_1 import Happyhorse11Models
+
+        return Happyhorse11Models(self)
+
+    @cached_property
+    def ideogram(self) -> IdeogramModels:
+        """5 model(s): ideogram/character-edit, ideogram/character-remix, ideogram/v3-edit, ideogram/v3-reframe, ideogram/v3-remix."""
+        from kie_client.groups.ideogram import IdeogramModels
+
+        return IdeogramModels(self)
+
+    @cached_property
+    def infinitalk(self) -> InfinitalkModels:
+        """1 model(s): infinitalk/from-audio."""
+        from kie_client.groups.infinitalk import InfinitalkModels
+
+        return InfinitalkModels(self)
+
+    @cached_property
     def kling(self) -> KlingModels:
-        """2 model(s): kling/v1-avatar-standard, kling/v2-5-turbo-image-to-video-pro."""
+        """11 model(s): kling/ai-avatar-pro, kling/ai-avatar-standard, kling/v1-avatar-standard, kling/v2-1-master-image-to-video, kling/v2-1-master-text-to-video, kling/v2-1-pro, kling/v2-1-standard, kling/v2-5-turbo-image-to-video-pro, kling/v2-5-turbo-text-to-video-pro, kling/v3-turbo-image-to-video, kling/v3-turbo-text-to-video."""
         from kie_client.groups.kling import KlingModels
 
         return KlingModels(self)
 
     @cached_property
     def kling_2_6(self) -> Kling26Models:
-        """1 model(s): kling-2.6/image-to-video."""
+        """3 model(s): kling-2.6/image-to-video, kling-2.6/motion-control, kling-2.6/text-to-video."""
         from kie_client.groups.kling_2_6 import Kling26Models
 
         return Kling26Models(self)
+
+    @cached_property
+    def kling_3_0(self) -> Kling30Models:
+        """2 model(s): kling-3.0/motion-control, kling-3.0/video."""
+        from kie_client.groups.kling_3_0 import Kling30Models
+
+        return Kling30Models(self)
+
+    @cached_property
+    def kling_3_0_omni(self) -> Kling30OmniModels:
+        """4 model(s): kling-3.0-omni/image-to-video, kling-3.0-omni/reference-to-video, kling-3.0-omni/text-to-video, kling-3.0-omni/transformation."""
+        from kie_client.groups.kling_3_0_omni import Kling30OmniModels
+
+        return Kling30OmniModels(self)
+
+    @cached_property
+    def minimax_h3(self) -> MinimaxH3Models:
+        """3 model(s): minimax-h3/image-to-video, minimax-h3/reference-to-video, minimax-h3/text-to-video."""
+        from kie_client.groups.minimax_h3 import MinimaxH3Models
+
+        return MinimaxH3Models(self)
+
+    @cached_property
+    def nano_banana_2(self) -> NanoBanana2Models:
+        """1 model(s): nano-banana-2."""
+        from kie_client.groups.nano_banana_2 import NanoBanana2Models
+
+        return NanoBanana2Models(self)
+
+    @cached_property
+    def nano_banana_2_lite(self) -> NanoBanana2LiteModels:
+        """1 model(s): nano-banana-2-lite."""
+        from kie_client.groups.nano_banana_2_lite import NanoBanana2LiteModels
+
+        return NanoBanana2LiteModels(self)
+
+    @cached_property
+    def omnihuman_1_5(self) -> Omnihuman15Models:
+        """1 model(s): omnihuman-1-5/human-identification."""
+        from kie_client.groups.omnihuman_1_5 import Omnihuman15Models
+
+        return Omnihuman15Models(self)
+
+    @cached_property
+    def pixverse_v6(self) -> PixverseV6Models:
+        """5 model(s): pixverse-v6/extend, pixverse-v6/image-to-video, pixverse-v6/reference-to-video, pixverse-v6/text-to-video, pixverse-v6/transition."""
+        from kie_client.groups.pixverse_v6 import PixverseV6Models
+
+        return PixverseV6Models(self)
+
+    @cached_property
+    def qwen(self) -> QwenModels:
+        """1 model(s): qwen/image-edit."""
+        from kie_client.groups.qwen import QwenModels
+
+        return QwenModels(self)
+
+    @cached_property
+    def qwen2(self) -> Qwen2Models:
+        """1 model(s): qwen2/image-edit."""
+        from kie_client.groups.qwen2 import Qwen2Models
+
+        return Qwen2Models(self)
+
+    @cached_property
+    def qwen3(self) -> Qwen3Models:
+        """3 model(s): qwen3/pro-image-to-image, qwen3/pro-text-to-image, qwen3/text-to-image."""
+        from kie_client.groups.qwen3 import Qwen3Models
+
+        return Qwen3Models(self)
+
+    @cached_property
+    def recraft(self) -> RecraftModels:
+        """1 model(s): recraft/crisp-upscale."""
+        from kie_client.groups.recraft import RecraftModels
+
+        return RecraftModels(self)
+
+    @cached_property
+    def seedream(self) -> SeedreamModels:
+        """7 model(s): seedream/4.5-edit, seedream/4.5-text-to-image, seedream/5-lite-image-to-image, seedream/5-lite-text-to-image, seedream/5-pro-image-to-image, seedream/5-pro-layer-decomposition, seedream/5-pro-text-to-image."""
+        from kie_client.groups.seedream import SeedreamModels
+
+        return SeedreamModels(self)
+
+    @cached_property
+    def topaz(self) -> TopazModels:
+        """2 model(s): topaz/image-upscale, topaz/video-upscale."""
+        from kie_client.groups.topaz import TopazModels
+
+        return TopazModels(self)
+
+    @cached_property
+    def volcengine(self) -> VolcengineModels:
+        """1 model(s): volcengine/video-to-video-lip-sync."""
+        from kie_client.groups.volcengine import VolcengineModels
+
+        return VolcengineModels(self)
+
+    @cached_property
+    def wan(self) -> WanModels:
+        """16 model(s): wan/2-2-a14b-image-to-video-turbo, wan/2-2-a14b-speech-to-video-turbo, wan/2-2-a14b-text-to-video-turbo, wan/2-2-animate-move, wan/2-2-animate-replace, wan/2-5-image-to-video, wan/2-5-text-to-video, wan/2-6-flash-image-to-video, wan/2-6-flash-video-to-video, wan/2-6-text-to-video, wan/2-6-video-to-video, wan/2-7-image, wan/2-7-image-to-video, wan/2-7-r2v, wan/2-7-text-to-video, wan/2-7-videoedit."""
+        from kie_client.groups.wan import WanModels
+
+        return WanModels(self)
+
+    @cached_property
+    def z_image(self) -> ZImageModels:
+        """1 model(s): z-image."""
+        from kie_client.groups.z_image import ZImageModels
+
+        return ZImageModels(self)
 
 
 class AsyncTask:
@@ -389,28 +647,240 @@ class AsyncKieClient:
 
     @cached_property
     def bytedance(self) -> AsyncBytedanceModels:
-        """1 model(s): bytedance/v1-lite-text-to-video."""
+        """8 model(s): bytedance/seedance-1.5-pro, bytedance/seedance-2, bytedance/seedance-2-5, bytedance/seedance-2-mini, bytedance/v1-lite-image-to-video, bytedance/v1-lite-text-to-video, bytedance/v1-pro-image-to-video, bytedance/v1-pro-text-to-video."""
         from kie_client.groups.bytedance import AsyncBytedanceModels
 
         return AsyncBytedanceModels(self)
 
     @cached_property
+    def elevenlabs(self) -> AsyncElevenlabsModels:
+        """2 model(s): elevenlabs/text-to-dialogue-v3, elevenlabs/text-to-speech-turbo-2-5."""
+        from kie_client.groups.elevenlabs import AsyncElevenlabsModels
+
+        return AsyncElevenlabsModels(self)
+
+    @cached_property
+    def flux_2(self) -> AsyncFlux2Models:
+        """4 model(s): flux-2/flex-image-to-image, flux-2/flex-text-to-image, flux-2/pro-image-to-image, flux-2/pro-text-to-image."""
+        from kie_client.groups.flux_2 import AsyncFlux2Models
+
+        return AsyncFlux2Models(self)
+
+    @cached_property
+    def gemini_omni_video(self) -> AsyncGeminiOmniVideoModels:
+        """1 model(s): gemini-omni-video."""
+        from kie_client.groups.gemini_omni_video import AsyncGeminiOmniVideoModels
+
+        return AsyncGeminiOmniVideoModels(self)
+
+    @cached_property
+    def google(self) -> AsyncGoogleModels:
+        """5 model(s): google/gemini-2-5-pro-tts, google/imagen4-fast, google/imagen4-ultra, google/nano-banana, google/nano-banana-edit."""
+        from kie_client.groups.google import AsyncGoogleModels
+
+        return AsyncGoogleModels(self)
+
+    @cached_property
+    def gpt_image(self) -> AsyncGptImageModels:
+        """2 model(s): gpt-image/1.5-image-to-image, gpt-image/1.5-text-to-image."""
+        from kie_client.groups.gpt_image import AsyncGptImageModels
+
+        return AsyncGptImageModels(self)
+
+    @cached_property
+    def gpt_image_2_image_to_image(self) -> AsyncGptImage2ImageToImageModels:
+        """1 model(s): gpt-image-2-image-to-image."""
+        from kie_client.groups.gpt_image_2_image_to_image import AsyncGptImage2ImageToImageModels
+
+        return AsyncGptImage2ImageToImageModels(self)
+
+    @cached_property
+    def gpt_image_2_text_to_image(self) -> AsyncGptImage2TextToImageModels:
+        """1 model(s): gpt-image-2-text-to-image."""
+        from kie_client.groups.gpt_image_2_text_to_image import AsyncGptImage2TextToImageModels
+
+        return AsyncGptImage2TextToImageModels(self)
+
+    @cached_property
     def grok_imagine(self) -> AsyncGrokImagineModels:
-        """1 model(s): grok-imagine/image-to-video."""
+        """4 model(s): grok-imagine/image-to-image, grok-imagine/image-to-video, grok-imagine/text-to-image, grok-imagine/text-to-video."""
         from kie_client.groups.grok_imagine import AsyncGrokImagineModels
 
         return AsyncGrokImagineModels(self)
 
     @cached_property
+    def grok_imagine_image_2_0(self) -> AsyncGrokImagineImage20Models:
+        """2 model(s): grok-imagine-image-2-0/image-edit, grok-imagine-image-2-0/segment-map."""
+        from kie_client.groups.grok_imagine_image_2_0 import AsyncGrokImagineImage20Models
+
+        return AsyncGrokImagineImage20Models(self)
+
+    @cached_property
+    def grok_imagine_video_1_5_preview(self) -> AsyncGrokImagineVideo15PreviewModels:
+        """1 model(s): grok-imagine-video-1-5-preview."""
+        from kie_client.groups.grok_imagine_video_1_5_preview import (
+            AsyncGrokImagineVideo15PreviewModels,
+        )
+
+        return AsyncGrokImagineVideo15PreviewModels(self)
+
+    @cached_property
+    def hailuo(self) -> AsyncHailuoModels:
+        """3 model(s): hailuo/02-image-to-video-standard, hailuo/2-3-image-to-video-pro, hailuo/2-3-image-to-video-standard."""
+        from kie_client.groups.hailuo import AsyncHailuoModels
+
+        return AsyncHailuoModels(self)
+
+    @cached_property
+    def happyhorse(self) -> AsyncHappyhorseModels:
+        """4 model(s): happyhorse/image-to-video, happyhorse/reference-to-video, happyhorse/text-to-video, happyhorse/video-edit."""
+        from kie_client.groups.happyhorse import AsyncHappyhorseModels
+
+        return AsyncHappyhorseModels(self)
+
+    @cached_property
+    def happyhorse_1_1(self) -> AsyncHappyhorse11Models:
+        """2 model(s): happyhorse-1-1/image-to-video, happyhorse-1-1/reference-to-video."""
+        from kie_client.groups.happyhorse_1_1 import AsyncHappyhorse11Models
+
+        return AsyncHappyhorse11Models(self)
+
+    @cached_property
+    def ideogram(self) -> AsyncIdeogramModels:
+        """5 model(s): ideogram/character-edit, ideogram/character-remix, ideogram/v3-edit, ideogram/v3-reframe, ideogram/v3-remix."""
+        from kie_client.groups.ideogram import AsyncIdeogramModels
+
+        return AsyncIdeogramModels(self)
+
+    @cached_property
+    def infinitalk(self) -> AsyncInfinitalkModels:
+        """1 model(s): infinitalk/from-audio."""
+        from kie_client.groups.infinitalk import AsyncInfinitalkModels
+
+        return AsyncInfinitalkModels(self)
+
+    @cached_property
     def kling(self) -> AsyncKlingModels:
-        """2 model(s): kling/v1-avatar-standard, kling/v2-5-turbo-image-to-video-pro."""
+        """11 model(s): kling/ai-avatar-pro, kling/ai-avatar-standard, kling/v1-avatar-standard, kling/v2-1-master-image-to-video, kling/v2-1-master-text-to-video, kling/v2-1-pro, kling/v2-1-standard, kling/v2-5-turbo-image-to-video-pro, kling/v2-5-turbo-text-to-video-pro, kling/v3-turbo-image-to-video, kling/v3-turbo-text-to-video."""
         from kie_client.groups.kling import AsyncKlingModels
 
         return AsyncKlingModels(self)
 
     @cached_property
     def kling_2_6(self) -> AsyncKling26Models:
-        """1 model(s): kling-2.6/image-to-video."""
+        """3 model(s): kling-2.6/image-to-video, kling-2.6/motion-control, kling-2.6/text-to-video."""
         from kie_client.groups.kling_2_6 import AsyncKling26Models
 
         return AsyncKling26Models(self)
+
+    @cached_property
+    def kling_3_0(self) -> AsyncKling30Models:
+        """2 model(s): kling-3.0/motion-control, kling-3.0/video."""
+        from kie_client.groups.kling_3_0 import AsyncKling30Models
+
+        return AsyncKling30Models(self)
+
+    @cached_property
+    def kling_3_0_omni(self) -> AsyncKling30OmniModels:
+        """4 model(s): kling-3.0-omni/image-to-video, kling-3.0-omni/reference-to-video, kling-3.0-omni/text-to-video, kling-3.0-omni/transformation."""
+        from kie_client.groups.kling_3_0_omni import AsyncKling30OmniModels
+
+        return AsyncKling30OmniModels(self)
+
+    @cached_property
+    def minimax_h3(self) -> AsyncMinimaxH3Models:
+        """3 model(s): minimax-h3/image-to-video, minimax-h3/reference-to-video, minimax-h3/text-to-video."""
+        from kie_client.groups.minimax_h3 import AsyncMinimaxH3Models
+
+        return AsyncMinimaxH3Models(self)
+
+    @cached_property
+    def nano_banana_2(self) -> AsyncNanoBanana2Models:
+        """1 model(s): nano-banana-2."""
+        from kie_client.groups.nano_banana_2 import AsyncNanoBanana2Models
+
+        return AsyncNanoBanana2Models(self)
+
+    @cached_property
+    def nano_banana_2_lite(self) -> AsyncNanoBanana2LiteModels:
+        """1 model(s): nano-banana-2-lite."""
+        from kie_client.groups.nano_banana_2_lite import AsyncNanoBanana2LiteModels
+
+        return AsyncNanoBanana2LiteModels(self)
+
+    @cached_property
+    def omnihuman_1_5(self) -> AsyncOmnihuman15Models:
+        """1 model(s): omnihuman-1-5/human-identification."""
+        from kie_client.groups.omnihuman_1_5 import AsyncOmnihuman15Models
+
+        return AsyncOmnihuman15Models(self)
+
+    @cached_property
+    def pixverse_v6(self) -> AsyncPixverseV6Models:
+        """5 model(s): pixverse-v6/extend, pixverse-v6/image-to-video, pixverse-v6/reference-to-video, pixverse-v6/text-to-video, pixverse-v6/transition."""
+        from kie_client.groups.pixverse_v6 import AsyncPixverseV6Models
+
+        return AsyncPixverseV6Models(self)
+
+    @cached_property
+    def qwen(self) -> AsyncQwenModels:
+        """1 model(s): qwen/image-edit."""
+        from kie_client.groups.qwen import AsyncQwenModels
+
+        return AsyncQwenModels(self)
+
+    @cached_property
+    def qwen2(self) -> AsyncQwen2Models:
+        """1 model(s): qwen2/image-edit."""
+        from kie_client.groups.qwen2 import AsyncQwen2Models
+
+        return AsyncQwen2Models(self)
+
+    @cached_property
+    def qwen3(self) -> AsyncQwen3Models:
+        """3 model(s): qwen3/pro-image-to-image, qwen3/pro-text-to-image, qwen3/text-to-image."""
+        from kie_client.groups.qwen3 import AsyncQwen3Models
+
+        return AsyncQwen3Models(self)
+
+    @cached_property
+    def recraft(self) -> AsyncRecraftModels:
+        """1 model(s): recraft/crisp-upscale."""
+        from kie_client.groups.recraft import AsyncRecraftModels
+
+        return AsyncRecraftModels(self)
+
+    @cached_property
+    def seedream(self) -> AsyncSeedreamModels:
+        """7 model(s): seedream/4.5-edit, seedream/4.5-text-to-image, seedream/5-lite-image-to-image, seedream/5-lite-text-to-image, seedream/5-pro-image-to-image, seedream/5-pro-layer-decomposition, seedream/5-pro-text-to-image."""
+        from kie_client.groups.seedream import AsyncSeedreamModels
+
+        return AsyncSeedreamModels(self)
+
+    @cached_property
+    def topaz(self) -> AsyncTopazModels:
+        """2 model(s): topaz/image-upscale, topaz/video-upscale."""
+        from kie_client.groups.topaz import AsyncTopazModels
+
+        return AsyncTopazModels(self)
+
+    @cached_property
+    def volcengine(self) -> AsyncVolcengineModels:
+        """1 model(s): volcengine/video-to-video-lip-sync."""
+        from kie_client.groups.volcengine import AsyncVolcengineModels
+
+        return AsyncVolcengineModels(self)
+
+    @cached_property
+    def wan(self) -> AsyncWanModels:
+        """16 model(s): wan/2-2-a14b-image-to-video-turbo, wan/2-2-a14b-speech-to-video-turbo, wan/2-2-a14b-text-to-video-turbo, wan/2-2-animate-move, wan/2-2-animate-replace, wan/2-5-image-to-video, wan/2-5-text-to-video, wan/2-6-flash-image-to-video, wan/2-6-flash-video-to-video, wan/2-6-text-to-video, wan/2-6-video-to-video, wan/2-7-image, wan/2-7-image-to-video, wan/2-7-r2v, wan/2-7-text-to-video, wan/2-7-videoedit."""
+        from kie_client.groups.wan import AsyncWanModels
+
+        return AsyncWanModels(self)
+
+    @cached_property
+    def z_image(self) -> AsyncZImageModels:
+        """1 model(s): z-image."""
+        from kie_client.groups.z_image import AsyncZImageModels
+
+        return AsyncZImageModels(self)

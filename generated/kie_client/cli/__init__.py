@@ -58,9 +58,11 @@ def _finish(args: argparse.Namespace, client: KieClient, task_id: str) -> int:
     files = client.download(record, args.out) if args.out else []
     if args.json:
         _print_json({**record.raw, "files": [str(path) for path in files]})
-    else:
+    elif files or record.result_urls:
         for line in files or record.result_urls:
             print(line)
+    elif record.result and "resultObject" in record.result:  # a text model answers in the record
+        _print_json(record.result["resultObject"])
     return OK
 
 

@@ -16,10 +16,88 @@ __all__ = ["KlingModels", "AsyncKlingModels"]
 
 
 class KlingModels:
-    """2 model(s) whose ids start with `kling/`."""
+    """11 model(s) whose ids start with `kling/`."""
 
     def __init__(self, client: KieClient) -> None:
         self._client = client
+
+    def ai_avatar_pro(
+        self,
+        *,
+        image_url: str | os.PathLike[str],
+        audio_url: str | os.PathLike[str],
+        prompt: str,
+        callback_url: str | None = None,
+    ) -> Task:
+        """Kling AI Avatar Pro (`kling/ai-avatar-pro`): avatar, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_ai_avatar_pro for the input as a dataclass.
+
+        Args:
+            image_url: The URL of the image to use as your avatar (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792685809077e8h8k3.png'.
+            audio_url: The URL of the audio file (must be the URL of the uploaded file, not the file content; supported formats: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg; audio size is limited to 100M, and the duration cannot exceed 5 minutes)
+                Required.
+                Points at: audio.
+                Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 100MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757925802302srqfkcqh.mp3'.
+            prompt: The prompt to use for the video generation (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: ''.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_ai_avatar_pro import KlingAiAvatarProInput
+
+        request = KlingAiAvatarProInput(
+            image_url=image_url,
+            audio_url=audio_url,
+            prompt=prompt,
+        )
+        return self._client.submit(request, callback_url=callback_url)
+
+    def ai_avatar_standard(
+        self,
+        *,
+        image_url: str | os.PathLike[str],
+        audio_url: str | os.PathLike[str],
+        prompt: str,
+        callback_url: str | None = None,
+    ) -> Task:
+        """Kling AI Avatar Standard (`kling/ai-avatar-standard`): avatar, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_ai_avatar_standard for the input as a dataclass.
+
+        Args:
+            image_url: The URL of the image to use as your avatar (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579268936223zs9l3dt.png'.
+            audio_url: The URL of the audio file (must be the URL of the uploaded file, not the file content; supported formats: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg; audio size is limited to 100M, and the duration cannot exceed 5 minutes)
+                Required.
+                Points at: audio.
+                Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 100MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579258340109gghun47.mp3'.
+            prompt: The prompt to use for the video generation (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: ''.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_ai_avatar_standard import KlingAiAvatarStandardInput
+
+        request = KlingAiAvatarStandardInput(
+            image_url=image_url,
+            audio_url=audio_url,
+            prompt=prompt,
+        )
+        return self._client.submit(request, callback_url=callback_url)
 
     def v1_avatar_standard(
         self,
@@ -57,7 +135,7 @@ class KlingModels:
         )
         return self._client.submit(request, callback_url=callback_url)
 
-    def v2_5_turbo_image_to_video_pro(
+    def v2_1_master_image_to_video(
         self,
         *,
         prompt: str,
@@ -67,29 +145,245 @@ class KlingModels:
         cfg_scale: float | None = None,
         callback_url: str | None = None,
     ) -> Task:
-        """Kling 2.5 Turbo Image to Video Pro (`kling/v2-5-turbo-image-to-video-pro`): image-to-video, video output.
+        """Kling V2.1 Master Image to Video (`kling/v2-1-master-image-to-video`): image-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v2_1_master_image_to_video for the input as a dataclass.
+
+        Args:
+            prompt: The text prompt describing the video to generate (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: 'A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with'.
+            image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+            duration: The duration of the generated video in seconds
+                - 5: 5
+                - 10: 10
+                Default: '5'.
+                Example: '5'.
+            negative_prompt: Negative prompt to exclude certain elements from the video (Max length: 500 characters)
+                Length: 0 to 500 characters.
+                Example: 'blur, distort, and low quality'.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+                Range: 0 to 1, step 0.1.
+                Default: 0.5.
+                Example: 0.5.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v2_1_master_image_to_video import (
+            KlingV21MasterImageToVideoInput,
+        )
+
+        request = KlingV21MasterImageToVideoInput(
+            prompt=prompt,
+            image_url=image_url,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+        )
+        return self._client.submit(request, callback_url=callback_url)
+
+    def v2_1_master_text_to_video(
+        self,
+        *,
+        prompt: str,
+        duration: Literal["5", "10"] | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        callback_url: str | None = None,
+    ) -> Task:
+        """Kling V2.1 Master Text to Video (`kling/v2-1-master-text-to-video`): text-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v2_1_master_text_to_video for the input as a dataclass.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: 'First-person view from a soldier jumping from a transport plane — the camera shakes with turbulence, oxygen mask reflections flicker — as the clouds part, the battlefield below pulses with anti-air fire and missile trails.'.
+            duration: The duration of the generated video in seconds
+                - 5: 5
+                - 10: 10
+                Default: '5'.
+                Example: '5'.
+            aspect_ratio: The aspect ratio of the generated video frame
+                - 16:9: 16:9
+                - 9:16: 9:16
+                - 1:1: 1:1
+                Default: '16:9'.
+                Example: '16:9'.
+            negative_prompt: Elements to avoid in the generated video (Max length: 500 characters)
+                Length: 0 to 500 characters.
+                Example: 'blur, distort, and low quality'.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+                Range: 0 to 1, step 0.1.
+                Default: 0.5.
+                Example: 0.5.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v2_1_master_text_to_video import KlingV21MasterTextToVideoInput
+
+        request = KlingV21MasterTextToVideoInput(
+            prompt=prompt,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+        )
+        return self._client.submit(request, callback_url=callback_url)
+
+    def v2_1_pro(
+        self,
+        *,
+        prompt: str,
+        image_url: str | os.PathLike[str],
+        duration: Literal["5", "10"] | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        tail_image_url: str | os.PathLike[str] | None = None,
+        callback_url: str | None = None,
+    ) -> Task:
+        """Kling V2.1 Pro (`kling/v2-1-pro`): image-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v2_1_pro for the input as a dataclass.
+
+        Args:
+            prompt: Text prompt describing the video to generate (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: 'POV shot of a gravity surfer diving between ancient ruins suspended midair, glowing moss lights the path, the board hisses as it carves through thin mist, echoes rise with speed '.
+            image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1754892534386c8wt0qfs.webp'.
+            duration: The duration of the generated video in seconds
+                - 5: 5
+                - 10: 10
+                Default: '5'.
+                Example: '5'.
+            negative_prompt: Terms to avoid in the generated video (Max length: 500 characters)
+                Length: 0 to 500 characters.
+                Example: 'blur, distort, and low quality'.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+                Range: 0 to 1, step 0.1.
+                Default: 0.5.
+                Example: 0.5.
+            tail_image_url: URL of the image to be used for the end of the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v2_1_pro import KlingV21ProInput
+
+        request = KlingV21ProInput(
+            prompt=prompt,
+            image_url=image_url,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+            tail_image_url=tail_image_url,
+        )
+        return self._client.submit(request, callback_url=callback_url)
+
+    def v2_1_standard(
+        self,
+        *,
+        prompt: str,
+        image_url: str | os.PathLike[str],
+        duration: Literal["5", "10"] | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        callback_url: str | None = None,
+    ) -> Task:
+        """Kling V2.1 Standard (`kling/v2-1-standard`): image-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v2_1_standard for the input as a dataclass.
+
+        Args:
+            prompt: Text prompt describing the desired video content (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: 'Begin with the uploaded image as the first frame. Gradually animate the scene: steam rises and drifts upward from the train; lantern lights flicker subtly; cloaked figures begin to move slowly — walking, turning, adjusting their belongings. Floating dust or magical particles catch the light. The text “KLING 2.1 STANDARD API — Now on Kie.ai” softly pulses with a golden glow. The camera pushes forward slightly, then slowly fades to black.'.
+            image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256596169mkkwr2ag.webp'.
+            duration: The duration of the generated video in seconds
+                - 5: 5
+                - 10: 10
+                Default: '5'.
+                Example: '5'.
+            negative_prompt: Description of elements to avoid in the generated video (Max length: 500 characters)
+                Length: 0 to 500 characters.
+                Example: 'blur, distort, and low quality'.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+                Range: 0 to 1, step 0.1.
+                Default: 0.5.
+                Example: 0.5.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v2_1_standard import KlingV21StandardInput
+
+        request = KlingV21StandardInput(
+            prompt=prompt,
+            image_url=image_url,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+        )
+        return self._client.submit(request, callback_url=callback_url)
+
+    def v2_5_turbo_image_to_video_pro(
+        self,
+        *,
+        prompt: str,
+        image_url: str | os.PathLike[str],
+        tail_image_url: str | os.PathLike[str] | None = None,
+        duration: Literal["5", "10"] | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        callback_url: str | None = None,
+    ) -> Task:
+        """Kling V2.5 Turbo Image to Video Pro (`kling/v2-5-turbo-image-to-video-pro`): image-to-video, video output.
 
         Every limit and rule is checked, and local files are uploaded, before the task is
         created; see kie_client.models.kling_v2_5_turbo_image_to_video_pro for the input as a dataclass.
 
         Args:
-            prompt: Text description for the video generation
+            prompt: The text prompt describing the video to generate (Max length: 2500 characters)
                 Required.
                 Length: 0 to 2500 characters.
-                Example: 'Astronaut instantly teleports through a glowing magical wooden door. Handheld tracking, camera stays 5–10 meters above and behind, smooth third-person chase. Hyper-realistic base, each scene with distinct art style, instant scene flashes with bright portal glow, high detail, 8K, epic orchestral undertones. High-frame interpolation for smooth motion and sharp instant transitions. Close-up: astronaut in white suit falls rapidly through glowing portal underfoot.\\nFirst transition: LEGO Alps, high-saturation daylight, snowy peaks and valleys below, astronaut falls, next portal opens.\\nSecond transition: Amazon rainforest, dense canopy and rivers below, astronaut falls, next portal opens.\\nThird transition: Ancient Egypt, Giza pyramids in mural style, desert and Nile below, astronaut falls, next portal opens.\\nFourth transition: abstract black-and-white ink style, Chinese Great Wall below, astronaut falls, final portal opens.\\nFifth transition: New York night, realistic dark skyline, glowing city lights, Empire State Building, astronaut hovers elegantly. Camera maintains constant distance, slight orbit, smooth third-person tracking throughout. Each portal transition is a sharp flash, emphasizing speed and magical journey, abrupt style and location shifts.'.
-            image_url: URL of the image to be used for the video
+                Example: 'A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with'.
+            image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
-                Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1759211376283gfcw5zcy.png'.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+            tail_image_url: Tail frame image of video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
             duration: The duration of the generated video in seconds
                 - 5: 5 seconds
                 - 10: 10 seconds
+                Default: '5'.
                 Example: '5'.
-            negative_prompt: Elements to avoid in the video
-                Length: 0 to 2496 characters.
+            negative_prompt: Negative prompt to exclude certain elements from the video (Max length: 500 characters)
+                Length: 0 to 500 characters.
                 Example: 'blur, distort, and low quality'.
-            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
                 Range: 0 to 1, step 0.1.
+                Default: 0.5.
                 Example: 0.5.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -100,18 +394,246 @@ class KlingModels:
         request = KlingV25TurboImageToVideoProInput(
             prompt=prompt,
             image_url=image_url,
+            tail_image_url=tail_image_url,
             duration=duration,
             negative_prompt=negative_prompt,
             cfg_scale=cfg_scale,
         )
         return self._client.submit(request, callback_url=callback_url)
 
+    def v2_5_turbo_text_to_video_pro(
+        self,
+        *,
+        prompt: str,
+        duration: Literal["5", "10"] | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        callback_url: str | None = None,
+    ) -> Task:
+        """Kling V2.5 Turbo Text to Video Pro (`kling/v2-5-turbo-text-to-video-pro`): text-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v2_5_turbo_text_to_video_pro for the input as a dataclass.
+
+        Args:
+            prompt: The text description of the video you want to generate (Max length: 2500 characters)
+                Required.
+                Length: 0 to 2500 characters.
+                Example: 'Real-time playback. Wide shot of a ruined city: collapsed towers, fires blazing, storm clouds with lightning. Camera drops fast from the sky over burning streets and tilted buildings. Smoke and dust fill the air. A lone hero walks out of the ruins, silhouetted by fire. Camera shifts front: his face is dirty with dust and sweat, eyes firm, a faint smile. Wind blows, debris rises. Extreme close-up: his eyes reflect the approaching enemy. Music and drums hit. Final wide shot: fire forms a blazing halo behind him — reborn in flames with epic cinematic vibe.'.
+            duration: The duration of the generated video in seconds
+                - 5: 5
+                - 10: 10
+                Default: '5'.
+                Example: '5'.
+            aspect_ratio: The aspect ratio of the generated video frame
+                - 16:9: 16:9
+                - 9:16: 9:16
+                - 1:1: 1:1
+                Default: '16:9'.
+                Example: '16:9'.
+            negative_prompt: Things to avoid in the generated video (Max length: 2500 characters)
+                Length: 0 to 2500 characters.
+                Example: 'blur, distort, and low quality'.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+                Range: 0 to 1, step 0.1.
+                Default: 0.5.
+                Example: 0.5.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v2_5_turbo_text_to_video_pro import (
+            KlingV25TurboTextToVideoProInput,
+        )
+
+        request = KlingV25TurboTextToVideoProInput(
+            prompt=prompt,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+        )
+        return self._client.submit(request, callback_url=callback_url)
+
+    def v3_turbo_image_to_video(
+        self,
+        *,
+        prompt: str,
+        image_urls: Sequence[str | os.PathLike[str]],
+        duration: str,
+        resolution: Literal["720p", "1080p"],
+        callback_url: str | None = None,
+    ) -> Task:
+        """Kling V3 Turbo Image to Video (`kling/v3-turbo-image-to-video`): image-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v3_turbo_image_to_video for the input as a dataclass.
+
+        Args:
+            prompt: The text prompt describing the video to generate (Max length: 2500 characters)
+                Required.
+                Length: 0 to 2500 characters.
+                Example: 'Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, \x22These trees will turn yellow in a month, won\\'t they?\x22Close-up of the man, he lowers his head and says, \x22But they\\'ll be green again next summer.\x22Then the woman turns her head, smiles at the man opposite, and says, \x22Are you always this optimistic? Or just about summer?\x22Then the man lifts his head, looks at the woman and says, \x22Only about summers with you.\x22'.
+            image_urls: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Items: 1 to any.
+                Each item: Points at: image. Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: ['https://static.aiquickdraw.com/tools/example/1770688028208_jxcvxCQm.png'].
+            duration: The duration of the generated video in seconds Optional duration: 3s - 15s
+                Required.
+                Must match: ^([3-9]|1[0-5])$
+                Default: '5'.
+                Example: '5'.
+            resolution: Resolution of the generated video (720p or 1080p)
+                Required.
+                - 720p: 720p
+                - 1080p: 1080p
+                Default: '720p'.
+                Example: '720p'.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v3_turbo_image_to_video import KlingV3TurboImageToVideoInput
+
+        request = KlingV3TurboImageToVideoInput(
+            prompt=prompt,
+            image_urls=image_urls,
+            duration=duration,
+            resolution=resolution,
+        )
+        return self._client.submit(request, callback_url=callback_url)
+
+    def v3_turbo_text_to_video(
+        self,
+        *,
+        prompt: str,
+        duration: str,
+        aspect_ratio: Literal["1:1", "9:16", "16:9"],
+        resolution: Literal["720p", "1080p"],
+        callback_url: str | None = None,
+    ) -> Task:
+        """Kling V3 Turbo Text to Video (`kling/v3-turbo-text-to-video`): text-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v3_turbo_text_to_video for the input as a dataclass.
+
+        Args:
+            prompt: The text description of the video you want to generate (Max length: 2500 characters)
+                Required.
+                Length: 0 to 2500 characters.
+                Example: 'Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, \x22These trees will turn yellow in a month, won\\'t they?\x22Close-up of the man, he lowers his head and says, \x22But they\\'ll be green again next summer.\x22Then the woman turns her head, smiles at the man opposite, and says, \x22Are you always this optimistic? Or just about summer?\x22Then the man lifts his head, looks at the woman and says, \x22Only about summers with you.\x22'.
+            duration: The duration of the generated video in seconds Optional duration: 3s - 15s
+                Required.
+                Must match: ^([3-9]|1[0-5])$
+                Default: '5'.
+                Example: '5'.
+            aspect_ratio: The aspect ratio of the generated video frame
+                Required.
+                - 1:1: 1:1
+                - 9:16: 9:16
+                - 16:9: 16:9
+                Default: '16:9'.
+                Example: '16:9'.
+            resolution: Resolution of the generated video (720p or 1080p)
+                Required.
+                - 720p: 720p
+                - 1080p: 1080p
+                Default: '720p'.
+                Example: '720p'.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v3_turbo_text_to_video import KlingV3TurboTextToVideoInput
+
+        request = KlingV3TurboTextToVideoInput(
+            prompt=prompt,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+        )
+        return self._client.submit(request, callback_url=callback_url)
+
 
 class AsyncKlingModels:
-    """2 model(s) whose ids start with `kling/`."""
+    """11 model(s) whose ids start with `kling/`."""
 
     def __init__(self, client: AsyncKieClient) -> None:
         self._client = client
+
+    async def ai_avatar_pro(
+        self,
+        *,
+        image_url: str | os.PathLike[str],
+        audio_url: str | os.PathLike[str],
+        prompt: str,
+        callback_url: str | None = None,
+    ) -> AsyncTask:
+        """Kling AI Avatar Pro (`kling/ai-avatar-pro`): avatar, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_ai_avatar_pro for the input as a dataclass.
+
+        Args:
+            image_url: The URL of the image to use as your avatar (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792685809077e8h8k3.png'.
+            audio_url: The URL of the audio file (must be the URL of the uploaded file, not the file content; supported formats: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg; audio size is limited to 100M, and the duration cannot exceed 5 minutes)
+                Required.
+                Points at: audio.
+                Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 100MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757925802302srqfkcqh.mp3'.
+            prompt: The prompt to use for the video generation (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: ''.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_ai_avatar_pro import KlingAiAvatarProInput
+
+        request = KlingAiAvatarProInput(
+            image_url=image_url,
+            audio_url=audio_url,
+            prompt=prompt,
+        )
+        return await self._client.submit(request, callback_url=callback_url)
+
+    async def ai_avatar_standard(
+        self,
+        *,
+        image_url: str | os.PathLike[str],
+        audio_url: str | os.PathLike[str],
+        prompt: str,
+        callback_url: str | None = None,
+    ) -> AsyncTask:
+        """Kling AI Avatar Standard (`kling/ai-avatar-standard`): avatar, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_ai_avatar_standard for the input as a dataclass.
+
+        Args:
+            image_url: The URL of the image to use as your avatar (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579268936223zs9l3dt.png'.
+            audio_url: The URL of the audio file (must be the URL of the uploaded file, not the file content; supported formats: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg; audio size is limited to 100M, and the duration cannot exceed 5 minutes)
+                Required.
+                Points at: audio.
+                Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 100MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579258340109gghun47.mp3'.
+            prompt: The prompt to use for the video generation (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: ''.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_ai_avatar_standard import KlingAiAvatarStandardInput
+
+        request = KlingAiAvatarStandardInput(
+            image_url=image_url,
+            audio_url=audio_url,
+            prompt=prompt,
+        )
+        return await self._client.submit(request, callback_url=callback_url)
 
     async def v1_avatar_standard(
         self,
@@ -149,7 +671,7 @@ class AsyncKlingModels:
         )
         return await self._client.submit(request, callback_url=callback_url)
 
-    async def v2_5_turbo_image_to_video_pro(
+    async def v2_1_master_image_to_video(
         self,
         *,
         prompt: str,
@@ -159,29 +681,245 @@ class AsyncKlingModels:
         cfg_scale: float | None = None,
         callback_url: str | None = None,
     ) -> AsyncTask:
-        """Kling 2.5 Turbo Image to Video Pro (`kling/v2-5-turbo-image-to-video-pro`): image-to-video, video output.
+        """Kling V2.1 Master Image to Video (`kling/v2-1-master-image-to-video`): image-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v2_1_master_image_to_video for the input as a dataclass.
+
+        Args:
+            prompt: The text prompt describing the video to generate (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: 'A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with'.
+            image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+            duration: The duration of the generated video in seconds
+                - 5: 5
+                - 10: 10
+                Default: '5'.
+                Example: '5'.
+            negative_prompt: Negative prompt to exclude certain elements from the video (Max length: 500 characters)
+                Length: 0 to 500 characters.
+                Example: 'blur, distort, and low quality'.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+                Range: 0 to 1, step 0.1.
+                Default: 0.5.
+                Example: 0.5.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v2_1_master_image_to_video import (
+            KlingV21MasterImageToVideoInput,
+        )
+
+        request = KlingV21MasterImageToVideoInput(
+            prompt=prompt,
+            image_url=image_url,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+        )
+        return await self._client.submit(request, callback_url=callback_url)
+
+    async def v2_1_master_text_to_video(
+        self,
+        *,
+        prompt: str,
+        duration: Literal["5", "10"] | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        callback_url: str | None = None,
+    ) -> AsyncTask:
+        """Kling V2.1 Master Text to Video (`kling/v2-1-master-text-to-video`): text-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v2_1_master_text_to_video for the input as a dataclass.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: 'First-person view from a soldier jumping from a transport plane — the camera shakes with turbulence, oxygen mask reflections flicker — as the clouds part, the battlefield below pulses with anti-air fire and missile trails.'.
+            duration: The duration of the generated video in seconds
+                - 5: 5
+                - 10: 10
+                Default: '5'.
+                Example: '5'.
+            aspect_ratio: The aspect ratio of the generated video frame
+                - 16:9: 16:9
+                - 9:16: 9:16
+                - 1:1: 1:1
+                Default: '16:9'.
+                Example: '16:9'.
+            negative_prompt: Elements to avoid in the generated video (Max length: 500 characters)
+                Length: 0 to 500 characters.
+                Example: 'blur, distort, and low quality'.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+                Range: 0 to 1, step 0.1.
+                Default: 0.5.
+                Example: 0.5.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v2_1_master_text_to_video import KlingV21MasterTextToVideoInput
+
+        request = KlingV21MasterTextToVideoInput(
+            prompt=prompt,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+        )
+        return await self._client.submit(request, callback_url=callback_url)
+
+    async def v2_1_pro(
+        self,
+        *,
+        prompt: str,
+        image_url: str | os.PathLike[str],
+        duration: Literal["5", "10"] | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        tail_image_url: str | os.PathLike[str] | None = None,
+        callback_url: str | None = None,
+    ) -> AsyncTask:
+        """Kling V2.1 Pro (`kling/v2-1-pro`): image-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v2_1_pro for the input as a dataclass.
+
+        Args:
+            prompt: Text prompt describing the video to generate (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: 'POV shot of a gravity surfer diving between ancient ruins suspended midair, glowing moss lights the path, the board hisses as it carves through thin mist, echoes rise with speed '.
+            image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1754892534386c8wt0qfs.webp'.
+            duration: The duration of the generated video in seconds
+                - 5: 5
+                - 10: 10
+                Default: '5'.
+                Example: '5'.
+            negative_prompt: Terms to avoid in the generated video (Max length: 500 characters)
+                Length: 0 to 500 characters.
+                Example: 'blur, distort, and low quality'.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+                Range: 0 to 1, step 0.1.
+                Default: 0.5.
+                Example: 0.5.
+            tail_image_url: URL of the image to be used for the end of the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v2_1_pro import KlingV21ProInput
+
+        request = KlingV21ProInput(
+            prompt=prompt,
+            image_url=image_url,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+            tail_image_url=tail_image_url,
+        )
+        return await self._client.submit(request, callback_url=callback_url)
+
+    async def v2_1_standard(
+        self,
+        *,
+        prompt: str,
+        image_url: str | os.PathLike[str],
+        duration: Literal["5", "10"] | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        callback_url: str | None = None,
+    ) -> AsyncTask:
+        """Kling V2.1 Standard (`kling/v2-1-standard`): image-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v2_1_standard for the input as a dataclass.
+
+        Args:
+            prompt: Text prompt describing the desired video content (Max length: 5000 characters)
+                Required.
+                Length: 0 to 5000 characters.
+                Example: 'Begin with the uploaded image as the first frame. Gradually animate the scene: steam rises and drifts upward from the train; lantern lights flicker subtly; cloaked figures begin to move slowly — walking, turning, adjusting their belongings. Floating dust or magical particles catch the light. The text “KLING 2.1 STANDARD API — Now on Kie.ai” softly pulses with a golden glow. The camera pushes forward slightly, then slowly fades to black.'.
+            image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256596169mkkwr2ag.webp'.
+            duration: The duration of the generated video in seconds
+                - 5: 5
+                - 10: 10
+                Default: '5'.
+                Example: '5'.
+            negative_prompt: Description of elements to avoid in the generated video (Max length: 500 characters)
+                Length: 0 to 500 characters.
+                Example: 'blur, distort, and low quality'.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+                Range: 0 to 1, step 0.1.
+                Default: 0.5.
+                Example: 0.5.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v2_1_standard import KlingV21StandardInput
+
+        request = KlingV21StandardInput(
+            prompt=prompt,
+            image_url=image_url,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+        )
+        return await self._client.submit(request, callback_url=callback_url)
+
+    async def v2_5_turbo_image_to_video_pro(
+        self,
+        *,
+        prompt: str,
+        image_url: str | os.PathLike[str],
+        tail_image_url: str | os.PathLike[str] | None = None,
+        duration: Literal["5", "10"] | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        callback_url: str | None = None,
+    ) -> AsyncTask:
+        """Kling V2.5 Turbo Image to Video Pro (`kling/v2-5-turbo-image-to-video-pro`): image-to-video, video output.
 
         Every limit and rule is checked, and local files are uploaded, before the task is
         created; see kie_client.models.kling_v2_5_turbo_image_to_video_pro for the input as a dataclass.
 
         Args:
-            prompt: Text description for the video generation
+            prompt: The text prompt describing the video to generate (Max length: 2500 characters)
                 Required.
                 Length: 0 to 2500 characters.
-                Example: 'Astronaut instantly teleports through a glowing magical wooden door. Handheld tracking, camera stays 5–10 meters above and behind, smooth third-person chase. Hyper-realistic base, each scene with distinct art style, instant scene flashes with bright portal glow, high detail, 8K, epic orchestral undertones. High-frame interpolation for smooth motion and sharp instant transitions. Close-up: astronaut in white suit falls rapidly through glowing portal underfoot.\\nFirst transition: LEGO Alps, high-saturation daylight, snowy peaks and valleys below, astronaut falls, next portal opens.\\nSecond transition: Amazon rainforest, dense canopy and rivers below, astronaut falls, next portal opens.\\nThird transition: Ancient Egypt, Giza pyramids in mural style, desert and Nile below, astronaut falls, next portal opens.\\nFourth transition: abstract black-and-white ink style, Chinese Great Wall below, astronaut falls, final portal opens.\\nFifth transition: New York night, realistic dark skyline, glowing city lights, Empire State Building, astronaut hovers elegantly. Camera maintains constant distance, slight orbit, smooth third-person tracking throughout. Each portal transition is a sharp flash, emphasizing speed and magical journey, abrupt style and location shifts.'.
-            image_url: URL of the image to be used for the video
+                Example: 'A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with'.
+            image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
-                Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1759211376283gfcw5zcy.png'.
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+            tail_image_url: Tail frame image of video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Points at: image.
+                Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
             duration: The duration of the generated video in seconds
                 - 5: 5 seconds
                 - 10: 10 seconds
+                Default: '5'.
                 Example: '5'.
-            negative_prompt: Elements to avoid in the video
-                Length: 0 to 2496 characters.
+            negative_prompt: Negative prompt to exclude certain elements from the video (Max length: 500 characters)
+                Length: 0 to 500 characters.
                 Example: 'blur, distort, and low quality'.
-            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
                 Range: 0 to 1, step 0.1.
+                Default: 0.5.
                 Example: 0.5.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -192,8 +930,158 @@ class AsyncKlingModels:
         request = KlingV25TurboImageToVideoProInput(
             prompt=prompt,
             image_url=image_url,
+            tail_image_url=tail_image_url,
             duration=duration,
             negative_prompt=negative_prompt,
             cfg_scale=cfg_scale,
+        )
+        return await self._client.submit(request, callback_url=callback_url)
+
+    async def v2_5_turbo_text_to_video_pro(
+        self,
+        *,
+        prompt: str,
+        duration: Literal["5", "10"] | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        callback_url: str | None = None,
+    ) -> AsyncTask:
+        """Kling V2.5 Turbo Text to Video Pro (`kling/v2-5-turbo-text-to-video-pro`): text-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v2_5_turbo_text_to_video_pro for the input as a dataclass.
+
+        Args:
+            prompt: The text description of the video you want to generate (Max length: 2500 characters)
+                Required.
+                Length: 0 to 2500 characters.
+                Example: 'Real-time playback. Wide shot of a ruined city: collapsed towers, fires blazing, storm clouds with lightning. Camera drops fast from the sky over burning streets and tilted buildings. Smoke and dust fill the air. A lone hero walks out of the ruins, silhouetted by fire. Camera shifts front: his face is dirty with dust and sweat, eyes firm, a faint smile. Wind blows, debris rises. Extreme close-up: his eyes reflect the approaching enemy. Music and drums hit. Final wide shot: fire forms a blazing halo behind him — reborn in flames with epic cinematic vibe.'.
+            duration: The duration of the generated video in seconds
+                - 5: 5
+                - 10: 10
+                Default: '5'.
+                Example: '5'.
+            aspect_ratio: The aspect ratio of the generated video frame
+                - 16:9: 16:9
+                - 9:16: 9:16
+                - 1:1: 1:1
+                Default: '16:9'.
+                Example: '16:9'.
+            negative_prompt: Things to avoid in the generated video (Max length: 2500 characters)
+                Length: 0 to 2500 characters.
+                Example: 'blur, distort, and low quality'.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+                Range: 0 to 1, step 0.1.
+                Default: 0.5.
+                Example: 0.5.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v2_5_turbo_text_to_video_pro import (
+            KlingV25TurboTextToVideoProInput,
+        )
+
+        request = KlingV25TurboTextToVideoProInput(
+            prompt=prompt,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+        )
+        return await self._client.submit(request, callback_url=callback_url)
+
+    async def v3_turbo_image_to_video(
+        self,
+        *,
+        prompt: str,
+        image_urls: Sequence[str | os.PathLike[str]],
+        duration: str,
+        resolution: Literal["720p", "1080p"],
+        callback_url: str | None = None,
+    ) -> AsyncTask:
+        """Kling V3 Turbo Image to Video (`kling/v3-turbo-image-to-video`): image-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v3_turbo_image_to_video for the input as a dataclass.
+
+        Args:
+            prompt: The text prompt describing the video to generate (Max length: 2500 characters)
+                Required.
+                Length: 0 to 2500 characters.
+                Example: 'Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, \x22These trees will turn yellow in a month, won\\'t they?\x22Close-up of the man, he lowers his head and says, \x22But they\\'ll be green again next summer.\x22Then the woman turns her head, smiles at the man opposite, and says, \x22Are you always this optimistic? Or just about summer?\x22Then the man lifts his head, looks at the woman and says, \x22Only about summers with you.\x22'.
+            image_urls: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+                Required.
+                Items: 1 to any.
+                Each item: Points at: image. Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+                Example: ['https://static.aiquickdraw.com/tools/example/1770688028208_jxcvxCQm.png'].
+            duration: The duration of the generated video in seconds Optional duration: 3s - 15s
+                Required.
+                Must match: ^([3-9]|1[0-5])$
+                Default: '5'.
+                Example: '5'.
+            resolution: Resolution of the generated video (720p or 1080p)
+                Required.
+                - 720p: 720p
+                - 1080p: 1080p
+                Default: '720p'.
+                Example: '720p'.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v3_turbo_image_to_video import KlingV3TurboImageToVideoInput
+
+        request = KlingV3TurboImageToVideoInput(
+            prompt=prompt,
+            image_urls=image_urls,
+            duration=duration,
+            resolution=resolution,
+        )
+        return await self._client.submit(request, callback_url=callback_url)
+
+    async def v3_turbo_text_to_video(
+        self,
+        *,
+        prompt: str,
+        duration: str,
+        aspect_ratio: Literal["1:1", "9:16", "16:9"],
+        resolution: Literal["720p", "1080p"],
+        callback_url: str | None = None,
+    ) -> AsyncTask:
+        """Kling V3 Turbo Text to Video (`kling/v3-turbo-text-to-video`): text-to-video, video output.
+
+        Every limit and rule is checked, and local files are uploaded, before the task is
+        created; see kie_client.models.kling_v3_turbo_text_to_video for the input as a dataclass.
+
+        Args:
+            prompt: The text description of the video you want to generate (Max length: 2500 characters)
+                Required.
+                Length: 0 to 2500 characters.
+                Example: 'Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, \x22These trees will turn yellow in a month, won\\'t they?\x22Close-up of the man, he lowers his head and says, \x22But they\\'ll be green again next summer.\x22Then the woman turns her head, smiles at the man opposite, and says, \x22Are you always this optimistic? Or just about summer?\x22Then the man lifts his head, looks at the woman and says, \x22Only about summers with you.\x22'.
+            duration: The duration of the generated video in seconds Optional duration: 3s - 15s
+                Required.
+                Must match: ^([3-9]|1[0-5])$
+                Default: '5'.
+                Example: '5'.
+            aspect_ratio: The aspect ratio of the generated video frame
+                Required.
+                - 1:1: 1:1
+                - 9:16: 9:16
+                - 16:9: 16:9
+                Default: '16:9'.
+                Example: '16:9'.
+            resolution: Resolution of the generated video (720p or 1080p)
+                Required.
+                - 720p: 720p
+                - 1080p: 1080p
+                Default: '720p'.
+                Example: '720p'.
+            callback_url: Kie POSTs the finished task's record here.
+        """
+        from kie_client.models.kling_v3_turbo_text_to_video import KlingV3TurboTextToVideoInput
+
+        request = KlingV3TurboTextToVideoInput(
+            prompt=prompt,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
         )
         return await self._client.submit(request, callback_url=callback_url)

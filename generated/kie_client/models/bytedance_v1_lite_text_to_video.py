@@ -30,7 +30,7 @@ SPEC: Final = ModelSpec(
             py_name="prompt",
             type="string",
             required=True,
-            description="The text prompt used to generate the video",
+            description="The text prompt used to generate the video (Max length: 10000 characters)",
             example="Wide-angle shot: A serene sailing boat gently sways in the harbor at dawn, surrounded by soft Impressionist hues of pink and orange with ivory accents. The camera slowly pans across the scene, capturing the delicate reflections on the water and the intricate details of the boat's sails as the light gradually brightens.",
             max_length=10000,
             multiline=True,
@@ -40,6 +40,7 @@ SPEC: Final = ModelSpec(
             py_name="aspect_ratio",
             type="enum",
             description="The aspect ratio of the generated video",
+            default="16:9",
             example="16:9",
             options=(
                 Option(value="16:9", label="16:9"),
@@ -55,6 +56,7 @@ SPEC: Final = ModelSpec(
             py_name="resolution",
             type="enum",
             description="Video resolution - 480p for faster generation, 720p for higher quality",
+            default="720p",
             example="720p",
             options=(
                 Option(value="480p", label="480p"),
@@ -67,6 +69,7 @@ SPEC: Final = ModelSpec(
             py_name="duration",
             type="enum",
             description="Duration of the video in seconds",
+            default="5",
             example="5",
             options=(
                 Option(value="5", label="5s"),
@@ -77,7 +80,7 @@ SPEC: Final = ModelSpec(
             name="camera_fixed",
             py_name="camera_fixed",
             type="boolean",
-            description="Whether to fix the camera position",
+            description="Whether to fix the camera position (Boolean value (true/false))",
             example=False,
         ),
         FieldSpec(
@@ -91,8 +94,14 @@ SPEC: Final = ModelSpec(
             name="enable_safety_checker",
             py_name="enable_safety_checker",
             type="boolean",
-            description="The safety checker is always enabled in Playground. It can only be disabled by setting false through the API.",
+            description="The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))",
             example=True,
+        ),
+        FieldSpec(
+            name="nsfw_checker",
+            py_name="nsfw_checker",
+            type="boolean",
+            description="Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.",
         ),
     ),
 )
@@ -105,7 +114,7 @@ class BytedanceV1LiteTextToVideoInput:
     SPEC: ClassVar[ModelSpec] = SPEC
 
     prompt: str
-    """The text prompt used to generate the video
+    """The text prompt used to generate the video (Max length: 10000 characters)
     Required.
     Length: 0 to 10000 characters.
     Example: \x22Wide-angle shot: A serene sailing boat gently sways in the harbor at dawn, surrounded by soft Impressionist hues of pink and orange with ivory accents. The camera slowly pans across the scene, capturing the delicate reflections on the water and the intricate details of the boat's sails as the light gradually brightens.\x22.
@@ -119,6 +128,7 @@ class BytedanceV1LiteTextToVideoInput:
     - 3:4: 3:4
     - 9:16: 9:16
     - 9:21: 9:21
+    Default: '16:9'.
     Example: '16:9'.
     """
 
@@ -127,6 +137,7 @@ class BytedanceV1LiteTextToVideoInput:
     - 480p: 480p
     - 720p: 720p
     - 1080p: 1080p
+    Default: '720p'.
     Example: '720p'.
     """
 
@@ -134,11 +145,12 @@ class BytedanceV1LiteTextToVideoInput:
     """Duration of the video in seconds
     - 5: 5s
     - 10: 10s
+    Default: '5'.
     Example: '5'.
     """
 
     camera_fixed: bool | None = None
-    """Whether to fix the camera position
+    """Whether to fix the camera position (Boolean value (true/false))
     Example: False.
     """
 
@@ -148,6 +160,10 @@ class BytedanceV1LiteTextToVideoInput:
     """
 
     enable_safety_checker: bool | None = None
-    """The safety checker is always enabled in Playground. It can only be disabled by setting false through the API.
+    """The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
     Example: True.
+    """
+
+    nsfw_checker: bool | None = None
+    """Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
     """

@@ -30,8 +30,8 @@ SPEC: Final = ModelSpec(
             py_name="prompt",
             type="string",
             required=True,
-            description="The text prompt used to generate the video",
-            example='In a bright rehearsal room, sunlight streams through the window, and a standing microphone is placed in the center of the room. [Campus band female lead singer] stands in front of the microphone with her eyes closed, while the other members stand around her. [Campus band female lead singer, full voice] leads: "I will try to fix you, with all my heart and soul..." The background is an a cappella harmony, and the camera slowly circles around the band members.',
+            description="Text prompt for video generation (maximum length: 1000 characters)",
+            example='In a bright rehearsal room, sunlight streams through the windows, and a standing microphone is placed in the center of the room. [Campus band female lead singer] stands in front of the microphone with her eyes closed, and other members stand around her. [Campus band female lead singer, singing loudly] Lead vocal: "I will do my best to heal you, with all my heart and soul..." The background is a cappella harmonies, and the camera slowly pans around the band members.',
             max_length=1000,
             multiline=True,
         ),
@@ -40,7 +40,7 @@ SPEC: Final = ModelSpec(
             py_name="image_urls",
             type="array",
             required=True,
-            description="The URL of the image used to generate video",
+            description="Image URLs for video generation. (Uploaded file URLs, not file content; supported types: image/jpeg, image/png; maximum file size: 10.0MB)",
             example=["https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI8I.png"],
             min_items=1,
             max_items=1,
@@ -48,10 +48,10 @@ SPEC: Final = ModelSpec(
                 name="image_urls",
                 py_name="image_urls",
                 type="url",
+                media="image",
                 accept=(
                     "image/jpeg",
                     "image/png",
-                    "image/webp",
                 ),
                 max_size=10000000,
                 max_size_text="10MB",
@@ -62,7 +62,7 @@ SPEC: Final = ModelSpec(
             py_name="sound",
             type="boolean",
             required=True,
-            description="This parameter is used to specify whether the generated video contains sound",
+            description="This parameter specifies whether the generated video contains sound (boolean: true/false)",
             example=False,
         ),
         FieldSpec(
@@ -70,7 +70,8 @@ SPEC: Final = ModelSpec(
             py_name="duration",
             type="enum",
             required=True,
-            description="Duration of the video in seconds",
+            description="Video duration (unit: seconds)",
+            default="5",
             example="5",
             options=(
                 Option(value="5", label="5"),
@@ -88,30 +89,31 @@ class Kling26ImageToVideoInput:
     SPEC: ClassVar[ModelSpec] = SPEC
 
     prompt: str
-    """The text prompt used to generate the video
+    """Text prompt for video generation (maximum length: 1000 characters)
     Required.
     Length: 0 to 1000 characters.
-    Example: 'In a bright rehearsal room, sunlight streams through the window, and a standing microphone is placed in the center of the room. [Campus band female lead singer] stands in front of the microphone with her eyes closed, while the other members stand around her. [Campus band female lead singer, full voice] leads: \x22I will try to fix you, with all my heart and soul...\x22 The background is an a cappella harmony, and the camera slowly circles around the band members.'.
+    Example: 'In a bright rehearsal room, sunlight streams through the windows, and a standing microphone is placed in the center of the room. [Campus band female lead singer] stands in front of the microphone with her eyes closed, and other members stand around her. [Campus band female lead singer, singing loudly] Lead vocal: \x22I will do my best to heal you, with all my heart and soul...\x22 The background is a cappella harmonies, and the camera slowly pans around the band members.'.
     """
 
     image_urls: Sequence[str | os.PathLike[str]]
-    """The URL of the image used to generate video
+    """Image URLs for video generation. (Uploaded file URLs, not file content; supported types: image/jpeg, image/png; maximum file size: 10.0MB)
     Required.
     Items: 1 to 1.
-    Each item: Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
+    Each item: Points at: image. Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
     Example: ['https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI8I.png'].
     """
 
     sound: bool
-    """This parameter is used to specify whether the generated video contains sound
+    """This parameter specifies whether the generated video contains sound (boolean: true/false)
     Required.
     Example: False.
     """
 
     duration: Literal["5", "10"]
-    """Duration of the video in seconds
+    """Video duration (unit: seconds)
     Required.
     - 5: 5
     - 10: 10
+    Default: '5'.
     Example: '5'.
     """

@@ -1,4 +1,4 @@
-"""Kling 2.5 Turbo Image to Video Pro: `kling/v2-5-turbo-image-to-video-pro` (image-to-video, video output).
+"""Kling V2.5 Turbo Image to Video Pro: `kling/v2-5-turbo-image-to-video-pro` (image-to-video, video output).
 
 Generated from specs/models/kling/v2-5-turbo-image-to-video-pro.yaml; edit the spec, not this file.
 """
@@ -16,7 +16,7 @@ __all__ = ["SPEC", "KlingV25TurboImageToVideoProInput"]
 
 SPEC: Final = ModelSpec(
     id="kling/v2-5-turbo-image-to-video-pro",
-    title="Kling 2.5 Turbo Image to Video Pro",
+    title="Kling V2.5 Turbo Image to Video Pro",
     kind="image-to-video",
     output="video",
     description="",
@@ -30,8 +30,8 @@ SPEC: Final = ModelSpec(
             py_name="prompt",
             type="string",
             required=True,
-            description="Text description for the video generation",
-            example="Astronaut instantly teleports through a glowing magical wooden door. Handheld tracking, camera stays 5–10 meters above and behind, smooth third-person chase. Hyper-realistic base, each scene with distinct art style, instant scene flashes with bright portal glow, high detail, 8K, epic orchestral undertones. High-frame interpolation for smooth motion and sharp instant transitions. Close-up: astronaut in white suit falls rapidly through glowing portal underfoot.\nFirst transition: LEGO Alps, high-saturation daylight, snowy peaks and valleys below, astronaut falls, next portal opens.\nSecond transition: Amazon rainforest, dense canopy and rivers below, astronaut falls, next portal opens.\nThird transition: Ancient Egypt, Giza pyramids in mural style, desert and Nile below, astronaut falls, next portal opens.\nFourth transition: abstract black-and-white ink style, Chinese Great Wall below, astronaut falls, final portal opens.\nFifth transition: New York night, realistic dark skyline, glowing city lights, Empire State Building, astronaut hovers elegantly. Camera maintains constant distance, slight orbit, smooth third-person tracking throughout. Each portal transition is a sharp flash, emphasizing speed and magical journey, abrupt style and location shifts.",
+            description="The text prompt describing the video to generate (Max length: 2500 characters)",
+            example="A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with",
             max_length=2500,
             multiline=True,
         ),
@@ -40,12 +40,26 @@ SPEC: Final = ModelSpec(
             py_name="image_url",
             type="url",
             required=True,
-            description="URL of the image to be used for the video",
-            example="https://file.aiquickdraw.com/custom-page/akr/section-images/1759211376283gfcw5zcy.png",
+            description="URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)",
+            example="https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png",
+            media="image",
             accept=(
                 "image/jpeg",
                 "image/png",
-                "image/webp",
+            ),
+            max_size=10000000,
+            max_size_text="10MB",
+        ),
+        FieldSpec(
+            name="tail_image_url",
+            py_name="tail_image_url",
+            type="url",
+            description="Tail frame image of video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)",
+            example="https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png",
+            media="image",
+            accept=(
+                "image/jpeg",
+                "image/png",
             ),
             max_size=10000000,
             max_size_text="10MB",
@@ -55,6 +69,7 @@ SPEC: Final = ModelSpec(
             py_name="duration",
             type="enum",
             description="The duration of the generated video in seconds",
+            default="5",
             example="5",
             options=(
                 Option(value="5", label="5 seconds"),
@@ -65,16 +80,17 @@ SPEC: Final = ModelSpec(
             name="negative_prompt",
             py_name="negative_prompt",
             type="string",
-            description="Elements to avoid in the video",
+            description="Negative prompt to exclude certain elements from the video (Max length: 500 characters)",
             example="blur, distort, and low quality",
-            max_length=2496,
+            max_length=500,
             multiline=True,
         ),
         FieldSpec(
             name="cfg_scale",
             py_name="cfg_scale",
             type="number",
-            description="The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt",
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)",
+            default=0.5,
             example=0.5,
             minimum=0,
             maximum=1,
@@ -86,39 +102,49 @@ SPEC: Final = ModelSpec(
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class KlingV25TurboImageToVideoProInput:
-    """Input of Kling 2.5 Turbo Image to Video Pro (`kling/v2-5-turbo-image-to-video-pro`)."""
+    """Input of Kling V2.5 Turbo Image to Video Pro (`kling/v2-5-turbo-image-to-video-pro`)."""
 
     SPEC: ClassVar[ModelSpec] = SPEC
 
     prompt: str
-    """Text description for the video generation
+    """The text prompt describing the video to generate (Max length: 2500 characters)
     Required.
     Length: 0 to 2500 characters.
-    Example: 'Astronaut instantly teleports through a glowing magical wooden door. Handheld tracking, camera stays 5–10 meters above and behind, smooth third-person chase. Hyper-realistic base, each scene with distinct art style, instant scene flashes with bright portal glow, high detail, 8K, epic orchestral undertones. High-frame interpolation for smooth motion and sharp instant transitions. Close-up: astronaut in white suit falls rapidly through glowing portal underfoot.\\nFirst transition: LEGO Alps, high-saturation daylight, snowy peaks and valleys below, astronaut falls, next portal opens.\\nSecond transition: Amazon rainforest, dense canopy and rivers below, astronaut falls, next portal opens.\\nThird transition: Ancient Egypt, Giza pyramids in mural style, desert and Nile below, astronaut falls, next portal opens.\\nFourth transition: abstract black-and-white ink style, Chinese Great Wall below, astronaut falls, final portal opens.\\nFifth transition: New York night, realistic dark skyline, glowing city lights, Empire State Building, astronaut hovers elegantly. Camera maintains constant distance, slight orbit, smooth third-person tracking throughout. Each portal transition is a sharp flash, emphasizing speed and magical journey, abrupt style and location shifts.'.
+    Example: 'A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with'.
     """
 
     image_url: str | os.PathLike[str]
-    """URL of the image to be used for the video
+    """URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
     Required.
-    Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1759211376283gfcw5zcy.png'.
+    Points at: image.
+    Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+    """
+
+    tail_image_url: str | os.PathLike[str] | None = None
+    """Tail frame image of video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
+    Points at: image.
+    Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
     """
 
     duration: Literal["5", "10"] | None = None
     """The duration of the generated video in seconds
     - 5: 5 seconds
     - 10: 10 seconds
+    Default: '5'.
     Example: '5'.
     """
 
     negative_prompt: str | None = None
-    """Elements to avoid in the video
-    Length: 0 to 2496 characters.
+    """Negative prompt to exclude certain elements from the video (Max length: 500 characters)
+    Length: 0 to 500 characters.
     Example: 'blur, distort, and low quality'.
     """
 
     cfg_scale: float | None = None
-    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
     Range: 0 to 1, step 0.1.
+    Default: 0.5.
     Example: 0.5.
     """

@@ -1,0 +1,118 @@
+"""Flux-2 Flex Text to Image: `flux-2/flex-text-to-image` (text-to-image, image output).
+
+Generated from specs/models/flux-2/flex-text-to-image.yaml; edit the spec, not this file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Final, Literal
+
+from kie_client._spec import FieldSpec, ModelSpec, Option, RuleSpec
+
+__all__ = ["SPEC", "Flux2FlexTextToImageInput"]
+
+SPEC: Final = ModelSpec(
+    id="flux-2/flex-text-to-image",
+    title="Flux-2 Flex Text to Image",
+    kind="text-to-image",
+    output="image",
+    description="",
+    module="flux_2_flex_text_to_image",
+    class_name="Flux2FlexTextToImageInput",
+    group="flux_2",
+    method="flex_text_to_image",
+    fields=(
+        FieldSpec(
+            name="prompt",
+            py_name="prompt",
+            type="string",
+            required=True,
+            description="Generation prompt, length must be between 3-5000 characters. (Maximum length: 5000 characters)",
+            example="A humanoid figure with a vintage television set for a head, featuring a green-tinted screen displaying a `Hello FLUX.2` writing in ASCII font. The figure is wearing a yellow raincoat, and there are various wires and components attached to the television. The background is cloudy and indistinct, suggesting an outdoor setting",
+            min_length=3,
+            max_length=5000,
+            multiline=True,
+        ),
+        FieldSpec(
+            name="aspect_ratio",
+            py_name="aspect_ratio",
+            type="enum",
+            required=True,
+            description="Aspect ratio of the generated image. When `auto` is selected, it will match the ratio of the first input image (requires input image to be provided).",
+            default="1:1",
+            example="1:1",
+            options=(
+                Option(value="1:1", label="1:1"),
+                Option(value="4:3", label="4:3"),
+                Option(value="3:4", label="3:4"),
+                Option(value="16:9", label="16:9"),
+                Option(value="9:16", label="9:16"),
+                Option(value="3:2", label="3:2"),
+                Option(value="2:3", label="2:3"),
+            ),
+        ),
+        FieldSpec(
+            name="resolution",
+            py_name="resolution",
+            type="enum",
+            required=True,
+            description="Output image resolution.",
+            default="1K",
+            example="1K",
+            options=(
+                Option(value="1K", label="1K"),
+                Option(value="2K", label="2K"),
+            ),
+        ),
+        FieldSpec(
+            name="nsfw_checker",
+            py_name="nsfw_checker",
+            type="boolean",
+            description="Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.",
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Flux2FlexTextToImageInput:
+    """Input of Flux-2 Flex Text to Image (`flux-2/flex-text-to-image`)."""
+
+    SPEC: ClassVar[ModelSpec] = SPEC
+
+    prompt: str
+    """Generation prompt, length must be between 3-5000 characters. (Maximum length: 5000 characters)
+    Required.
+    Length: 3 to 5000 characters.
+    Example: 'A humanoid figure with a vintage television set for a head, featuring a green-tinted screen displaying a `Hello FLUX.2` writing in ASCII font. The figure is wearing a yellow raincoat, and there are various wires and components attached to the television. The background is cloudy and indistinct, suggesting an outdoor setting'.
+    """
+
+    aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "3:2", "2:3"]
+    """Aspect ratio of the generated image. When `auto` is selected, it will match the ratio of the first input image (requires input image to be provided).
+    Required.
+    - 1:1: 1:1
+    - 4:3: 4:3
+    - 3:4: 3:4
+    - 16:9: 16:9
+    - 9:16: 9:16
+    - 3:2: 3:2
+    - 2:3: 2:3
+    Default: '1:1'.
+    Example: '1:1'.
+    """
+
+    resolution: Literal["1K", "2K"]
+    """Output image resolution.
+    Required.
+    - 1K: 1K
+    - 2K: 2K
+    Default: '1K'.
+    Example: '1K'.
+    """
+
+    nsfw_checker: bool | None = None
+    """Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
+    """

@@ -1,0 +1,117 @@
+"""Kling V3 Turbo Text to Video: `kling/v3-turbo-text-to-video` (text-to-video, video output).
+
+Generated from specs/models/kling/v3-turbo-text-to-video.yaml; edit the spec, not this file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Final, Literal
+
+from kie_client._spec import FieldSpec, ModelSpec, Option, RuleSpec
+
+__all__ = ["SPEC", "KlingV3TurboTextToVideoInput"]
+
+SPEC: Final = ModelSpec(
+    id="kling/v3-turbo-text-to-video",
+    title="Kling V3 Turbo Text to Video",
+    kind="text-to-video",
+    output="video",
+    description="",
+    module="kling_v3_turbo_text_to_video",
+    class_name="KlingV3TurboTextToVideoInput",
+    group="kling",
+    method="v3_turbo_text_to_video",
+    fields=(
+        FieldSpec(
+            name="prompt",
+            py_name="prompt",
+            type="string",
+            required=True,
+            description="The text description of the video you want to generate (Max length: 2500 characters)",
+            example='Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, "These trees will turn yellow in a month, won\'t they?"Close-up of the man, he lowers his head and says, "But they\'ll be green again next summer."Then the woman turns her head, smiles at the man opposite, and says, "Are you always this optimistic? Or just about summer?"Then the man lifts his head, looks at the woman and says, "Only about summers with you."',
+            max_length=2500,
+            multiline=True,
+        ),
+        FieldSpec(
+            name="duration",
+            py_name="duration",
+            type="string",
+            required=True,
+            description="The duration of the generated video in seconds Optional duration: 3s - 15s",
+            default="5",
+            example="5",
+            pattern="^([3-9]|1[0-5])$",
+        ),
+        FieldSpec(
+            name="aspect_ratio",
+            py_name="aspect_ratio",
+            type="enum",
+            required=True,
+            description="The aspect ratio of the generated video frame",
+            default="16:9",
+            example="16:9",
+            options=(
+                Option(value="1:1", label="1:1"),
+                Option(value="9:16", label="9:16"),
+                Option(value="16:9", label="16:9"),
+            ),
+        ),
+        FieldSpec(
+            name="resolution",
+            py_name="resolution",
+            type="enum",
+            required=True,
+            description="Resolution of the generated video (720p or 1080p)",
+            default="720p",
+            example="720p",
+            options=(
+                Option(value="720p", label="720p"),
+                Option(value="1080p", label="1080p"),
+            ),
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class KlingV3TurboTextToVideoInput:
+    """Input of Kling V3 Turbo Text to Video (`kling/v3-turbo-text-to-video`)."""
+
+    SPEC: ClassVar[ModelSpec] = SPEC
+
+    prompt: str
+    """The text description of the video you want to generate (Max length: 2500 characters)
+    Required.
+    Length: 0 to 2500 characters.
+    Example: 'Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, \x22These trees will turn yellow in a month, won\\'t they?\x22Close-up of the man, he lowers his head and says, \x22But they\\'ll be green again next summer.\x22Then the woman turns her head, smiles at the man opposite, and says, \x22Are you always this optimistic? Or just about summer?\x22Then the man lifts his head, looks at the woman and says, \x22Only about summers with you.\x22'.
+    """
+
+    duration: str
+    """The duration of the generated video in seconds Optional duration: 3s - 15s
+    Required.
+    Must match: ^([3-9]|1[0-5])$
+    Default: '5'.
+    Example: '5'.
+    """
+
+    aspect_ratio: Literal["1:1", "9:16", "16:9"]
+    """The aspect ratio of the generated video frame
+    Required.
+    - 1:1: 1:1
+    - 9:16: 9:16
+    - 16:9: 16:9
+    Default: '16:9'.
+    Example: '16:9'.
+    """
+
+    resolution: Literal["720p", "1080p"]
+    """Resolution of the generated video (720p or 1080p)
+    Required.
+    - 720p: 720p
+    - 1080p: 1080p
+    Default: '720p'.
+    Example: '720p'.
+    """

@@ -1,0 +1,172 @@
+"""Seedream 5.0 Lite Image to Image: `seedream/5-lite-image-to-image` (image-to-image, image output).
+
+Generated from specs/models/seedream/5-lite-image-to-image.yaml; edit the spec, not this file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Final, Literal
+
+from kie_client._spec import FieldSpec, ModelSpec, Option, RuleSpec
+
+__all__ = ["SPEC", "Seedream5LiteImageToImageInput"]
+
+SPEC: Final = ModelSpec(
+    id="seedream/5-lite-image-to-image",
+    title="Seedream 5.0 Lite Image to Image",
+    kind="image-to-image",
+    output="image",
+    description="",
+    module="seedream_5_lite_image_to_image",
+    class_name="Seedream5LiteImageToImageInput",
+    group="seedream",
+    method="v5_lite_image_to_image",
+    fields=(
+        FieldSpec(
+            name="prompt",
+            py_name="prompt",
+            type="string",
+            required=True,
+            description="A text description of the image you want to generate (Max length: 3-3000 characters)",
+            example="Keep the model's pose and the flowing shape of the liquid dress unchanged. Change the clothing material from silver metal to completely transparent clear water (or glass). Through the liquid water, the model's skin details are visible. Lighting changes from reflection to refraction.",
+            min_length=3,
+            max_length=3000,
+            multiline=True,
+        ),
+        FieldSpec(
+            name="image_urls",
+            py_name="image_urls",
+            type="array",
+            required=True,
+            description="Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)",
+            example=["https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2aq.webp"],
+            max_items=14,
+            items=FieldSpec(
+                name="image_urls",
+                py_name="image_urls",
+                type="url",
+                media="image",
+                accept=(
+                    "image/jpeg",
+                    "image/png",
+                    "image/webp",
+                ),
+                max_size=10000000,
+                max_size_text="10MB",
+            ),
+        ),
+        FieldSpec(
+            name="aspect_ratio",
+            py_name="aspect_ratio",
+            type="enum",
+            required=True,
+            description="Width-height ratio of the image, determining its visual form.",
+            default="1:1",
+            example="1:1",
+            options=(
+                Option(value="1:1", label="1:1"),
+                Option(value="4:3", label="4:3"),
+                Option(value="3:4", label="3:4"),
+                Option(value="16:9", label="16:9"),
+                Option(value="9:16", label="9:16"),
+                Option(value="2:3", label="2:3"),
+                Option(value="3:2", label="3:2"),
+                Option(value="21:9", label="21:9"),
+            ),
+        ),
+        FieldSpec(
+            name="quality",
+            py_name="quality",
+            type="enum",
+            required=True,
+            description="Basic outputs 2K images, while High outputs 3K images, and Ultra outputs 4K images.",
+            default="basic",
+            example="basic",
+            options=(
+                Option(value="basic", label="basic"),
+                Option(value="high", label="high"),
+                Option(value="ultra", label="ultra"),
+            ),
+        ),
+        FieldSpec(
+            name="output_format",
+            py_name="output_format",
+            type="enum",
+            description="Format of the output image",
+            default="png",
+            example="png",
+            options=(
+                Option(value="png", label="png"),
+                Option(value="jpeg", label="jpeg"),
+            ),
+        ),
+        FieldSpec(
+            name="nsfw_checker",
+            py_name="nsfw_checker",
+            type="boolean",
+            description="Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.",
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Seedream5LiteImageToImageInput:
+    """Input of Seedream 5.0 Lite Image to Image (`seedream/5-lite-image-to-image`)."""
+
+    SPEC: ClassVar[ModelSpec] = SPEC
+
+    prompt: str
+    """A text description of the image you want to generate (Max length: 3-3000 characters)
+    Required.
+    Length: 3 to 3000 characters.
+    Example: \x22Keep the model's pose and the flowing shape of the liquid dress unchanged. Change the clothing material from silver metal to completely transparent clear water (or glass). Through the liquid water, the model's skin details are visible. Lighting changes from reflection to refraction.\x22.
+    """
+
+    image_urls: Sequence[str | os.PathLike[str]]
+    """Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
+    Required.
+    Items: 0 to 14.
+    Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
+    Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2aq.webp'].
+    """
+
+    aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"]
+    """Width-height ratio of the image, determining its visual form.
+    Required.
+    - 1:1: 1:1
+    - 4:3: 4:3
+    - 3:4: 3:4
+    - 16:9: 16:9
+    - 9:16: 9:16
+    - 2:3: 2:3
+    - 3:2: 3:2
+    - 21:9: 21:9
+    Default: '1:1'.
+    Example: '1:1'.
+    """
+
+    quality: Literal["basic", "high", "ultra"]
+    """Basic outputs 2K images, while High outputs 3K images, and Ultra outputs 4K images.
+    Required.
+    - basic: basic
+    - high: high
+    - ultra: ultra
+    Default: 'basic'.
+    Example: 'basic'.
+    """
+
+    output_format: Literal["png", "jpeg"] | None = None
+    """Format of the output image
+    - png: png
+    - jpeg: jpeg
+    Default: 'png'.
+    Example: 'png'.
+    """
+
+    nsfw_checker: bool | None = None
+    """Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
+    """
