@@ -475,3 +475,36 @@ def test_a_field_example_that_breaks_its_own_limits_is_dropped_with_a_note(tmp_p
     assert "Adam" not in text.partition("notes:")[0]
     [note] = draft.spec["notes"]
     assert note["field"] == "dialogue" and "breaks its limits" in note["doc"] and "todo" in note
+
+
+def test_limits_and_rules_stated_in_regular_prose_are_read(tmp_path: Path) -> None:
+    path = write_page(
+        tmp_path,
+        """
+        type: object
+        properties:
+          prompt: {type: string, description: 'What to make (Max length: 500 characters)'}
+          image_url:
+            type: string
+            format: uri
+            description: 'The first frame (Accepted types: image/jpeg, image/png; Max size: 10.0MB)'
+          duration:
+            type: string
+            enum: ['5', '10']
+            description: 10 seconds videos are not supported for 1080p resolution.
+          resolution: {type: string, enum: [720p, 1080p]}
+        """,
+    )
+    draft = read_page(path)
+    fields = draft.spec["input"]
+    assert fields["prompt"]["max_length"] == 500
+    assert fields["image_url"]["accept"] == ["image/jpeg", "image/png"]
+    assert fields["image_url"]["max_size"] == "10MB"
+    assert draft.spec["rules"] == [
+        {
+            "forbid": {"duration": "10", "resolution": "1080p"},
+            "message": "10 s videos are not offered at 1080p.",
+        }
+    ]
+    decided = {n["field"] for n in draft.spec["notes"] if "decision" in n}
+    assert {"prompt", "image_url"} <= decided  # each limit says where it came from
