@@ -20,6 +20,9 @@ from .pipeline import check_model
 from .problems import Problem
 from .runtime import schema_check
 
+# The first line of a draft spec; deleting it says the spec has been reviewed.
+DRAFT_MARK = "# Imported from a doc page: review the TODO notes, then delete this line."
+
 
 def spec_text(draft: Draft) -> str:
     """The draft as YAML, in the committed specs' layout."""
@@ -27,7 +30,7 @@ def spec_text(draft: Draft) -> str:
     header = (
         f"# yaml-language-server: $schema={'../' * depth}generator/metaschema/model.schema.json\n"
     )
-    header += "# Imported from a doc page: review the TODO notes, then delete this line.\n"
+    header += DRAFT_MARK + "\n"
     yaml = YAML()
     yaml.width = 4096  # keep each description on one line, as the page has it
     yaml.indent(mapping=2, sequence=4, offset=2)

