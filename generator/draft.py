@@ -16,7 +16,7 @@ from .jsonschema_out import model_schema
 from .load import display_path, load_text
 from .metacheck import meta_problems
 from .pages import FORMS, Draft, PageError, read_page
-from .pipeline import check_model
+from .pipeline import text_problems
 from .problems import Problem
 from .runtime import schema_check
 
@@ -59,13 +59,6 @@ def _record_broken_example(draft: Draft, rel: str) -> None:
             )
 
 
-def _problems(text: str, rel: str) -> list[Problem]:
-    doc, problems = load_text(text, rel, rel)
-    if doc is not None and not problems:
-        problems = check_model(doc)[1]
-    return problems
-
-
 def _drop_broken_field_examples(draft: Draft, problems: list[Problem]) -> bool:
     """A field's example that breaks the field's own limits is only an illustration: drop it with
     a note instead of refusing the page. True if every problem was such an example."""
@@ -90,10 +83,10 @@ def checked_spec(draft: Draft, page: Path) -> str:
     rel = f"models/{draft.model_id}.yaml"
     _record_broken_example(draft, rel)
     text = spec_text(draft)
-    problems = _problems(text, rel)
+    problems = text_problems(text, rel, rel)
     if _drop_broken_field_examples(draft, problems):
         text = spec_text(draft)
-        problems = _problems(text, rel)
+        problems = text_problems(text, rel, rel)
     if problems:
         located = [
             Problem(str(page), 1, 1, "", f"the draft spec would be invalid: {p}") for p in problems

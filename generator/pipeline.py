@@ -12,7 +12,7 @@ from .build import build_api, build_model
 from .fixtures import model_fixtures
 from .format import Chunked, format_files
 from .incremental import Entry, Store
-from .load import Document, load_file, spec_files
+from .load import Document, load_file, load_text, spec_files
 from .metacheck import meta_problems
 from .problems import Problem, SpecError
 from .render import render_model, render_shared
@@ -34,6 +34,15 @@ def check_model(doc: Document) -> tuple[ModelSpec | None, list[Problem]]:
     if not problems:
         problems += semantics.fixture_problems(doc, model, model_fixtures(model))
     return model, problems
+
+
+def text_problems(text: str, shown: str, rel: str) -> list[Problem]:
+    """A model spec's text (shown as `shown`, at `rel` below specs/), checked as `make generate`
+    checks it: its problems, or [] when it is valid."""
+    doc, problems = load_text(text, shown, rel)
+    if doc is not None and not problems:
+        problems = check_model(doc)[1]
+    return problems
 
 
 def _given(doc: Document) -> Callable[[], Document | None]:

@@ -18,7 +18,7 @@ from conftest import KLING, MAGIC, fixture_cases, result_magic, sample_file
 from kie_client import MODELS, spec_of
 from kie_client._spec import FieldSpec, ModelSpec
 from kie_client.cli import main
-from kie_client.cli._flags import flag
+from kie_client.cli._flags import flag, takes_json
 from kie_client.testing import Failure, KieSimulator, ManualClock, Timing
 
 PNG = MAGIC["image"]
@@ -65,7 +65,7 @@ def model_flags(model: str, folder: Path) -> list[str]:
             value = [str(path)] if field.type == "array" else str(path)
         if field.type == "boolean":
             flags.append(name if value else "--no-" + name[2:])
-        elif field.items is not None and field.items.type in ("object", "array"):
+        elif takes_json(field):
             flags += [name, json.dumps(value)]
         elif isinstance(value, list):
             for item in value:

@@ -68,18 +68,6 @@ def page_lines(text: str) -> list[Line]:
     return [Line(n, raw.strip(), raw) for n, raw in enumerate(text.splitlines(), start=1)]
 
 
-def depth_of(value: Any) -> int:
-    """How deeply lists and mappings nest in `value`, without recursion."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict | list):
-            deepest = max(deepest, depth)
-            children = item.values() if isinstance(item, dict) else item
-            stack.extend((child, depth + 1) for child in children)
-    return deepest
-
-
 def number(text: str) -> int | float:
     value = Decimal(text.replace(",", ""))
     return int(value) if value == value.to_integral_value() else float(value)

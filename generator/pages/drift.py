@@ -19,8 +19,8 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from ..load import display_path, load_file, load_text
-from ..pipeline import check_model
+from ..load import display_path, load_file
+from ..pipeline import text_problems
 from ..problems import Problem
 from . import FORMS, Draft, PageError, pages_in, read_page
 from .common import FIELD_KEYS, page_error
@@ -318,10 +318,7 @@ def _rewritten(
     yaml.dump(tree, out)
     text = out.getvalue()
     rel = spec_path.relative_to(specs_root).as_posix()
-    doc, problems = load_text(text, display_path(spec_path, specs_root.parent), rel)
-    if doc is not None and not problems:
-        problems = check_model(doc)[1]
-    return text, lost, problems
+    return text, lost, text_problems(text, display_path(spec_path, specs_root.parent), rel)
 
 
 # -- the command -------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ def _json_list(text: str) -> Any:
     return value
 
 
-def _takes_json(field: FieldSpec) -> bool:
+def takes_json(field: FieldSpec) -> bool:
     """A list of objects or of lists has no flag-per-item form: it is written as JSON."""
     return field.items is not None and field.items.type in ("object", "array")
 
@@ -70,7 +70,7 @@ def add_model_flags(parser: argparse.ArgumentParser, spec: ModelSpec) -> None:
             inputs.add_argument(
                 flag(field), dest=field.py_name, action=argparse.BooleanOptionalAction, help=text
             )
-        elif _takes_json(field):
+        elif takes_json(field):
             inputs.add_argument(
                 flag(field),
                 dest=field.py_name,
