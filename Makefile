@@ -9,10 +9,10 @@ STAMP := $(VENV)/.installed
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml generated/pyproject.toml
+$(STAMP): pyproject.toml generated/python/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]' -e './generated[testing]'
+	$(BIN)/pip install --quiet -e '.[dev]' -e './generated/python[testing]'
 	touch $(STAMP)
 
 generate: $(STAMP)
@@ -31,10 +31,10 @@ check: $(STAMP)
 	$(BIN)/python -m generator check
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests templates/runtime bench
+	$(BIN)/ruff check generator tests templates/python/runtime templates/comfyui/runtime bench
 	$(BIN)/mypy
-	$(BIN)/mypy --strict generated/kie_client
-	$(BIN)/black --check --quiet generator tests templates/runtime bench generated/kie_client
+	$(BIN)/mypy --strict generated/python/kie_client generated/comfyui
+	$(BIN)/black --check --quiet generator tests templates/python/runtime templates/comfyui/runtime bench generated/python/kie_client generated/comfyui
 
 # Figures, not tests: prints a table and writes BENCHMARKS.md (takes several minutes at N=1000).
 bench: $(STAMP)

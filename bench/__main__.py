@@ -12,7 +12,7 @@ from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from . import client, generation, package
+from . import client, generation, node_pack, package
 from .measure import slope
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +47,7 @@ def _targets(
     sizes: list[int],
     generated: dict[int, generation.Generation],
     startups: dict[int, package.Startup],
+    packs: dict[int, node_pack.PackStartup],
     validation: float,
     rates: list[client.Throughput],
 ) -> None:
@@ -78,6 +79,11 @@ def _targets(
         f"`kie --help` at N={big} under 0.3 s",
         f"{startups[big].help_s:.3f} s",
         startups[big].help_s < 0.3,
+    )
+    target(
+        f"node pack imported, every node registered, at N={big} within 0.5 s",
+        f"{packs[big].import_ms / 1000:.3f} s",
+        packs[big].import_ms <= 500,
     )
     target("checks + serialization under 20 µs per call", f"{validation:.1f} µs", validation < 20)
     worst = max(t.overhead for t in rates)
@@ -120,7 +126,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="kie-bench-"))
     for n in sizes:
         g = generation.measure(n, work / str(n), args.repeats)
-        generated[n], packages[n] = g, work / str(n) / "generated"
+        generated[n], packages[n] = g, work / str(n) / "generated" / "python"
         theirs = g.openapi.seconds if g.openapi else None
         say(
             f"| {n} | {g.full.seconds:.2f} s, {g.full.peak_mib:.0f} MiB | {g.one_changed.seconds:.2f} s"
@@ -157,6 +163,17 @@ def main() -> None:
             f"| {n} | {s.import_ms:.1f} ms | {s.first_use_ms:.1f} ms | {s.help_s:.3f} s | {s.run_help_s:.3f} s |"
         )
     say()
+    say("## Node pack")
+    say()
+    say("Loaded as ComfyUI loads a pack, with kie-client's own import; then every node's inputs.")
+    say()
+    say("| models | nodes | import, every node registered | `INPUT_TYPES` of every node |")
+    say("|---|---|---|---|")
+    packs = {n: node_pack.measure(packages[n].parent, max(args.repeats, 5)) for n in sizes}
+    packs_of_specs = node_pack.measure(ROOT / "generated", max(args.repeats, 5))
+    for label, pack in [*packs.items(), ("specs/", packs_of_specs)]:
+        say(f"| {label} | {pack.nodes} | {pack.import_ms:.1f} ms | {pack.inputs_ms:.1f} ms |")
+    say()
     say("## Client")
     say()
     validation = client.validation_us()
@@ -185,7 +202,7 @@ def main() -> None:
             f"| {t.concurrency} | {t.client_per_s:.0f} tasks/s | {t.raw_per_s:.0f} tasks/s"
             f" | {t.overhead * 100:+.1f}% |"
         )
-    _targets(say, sizes, generated, startups, validation, rates)
+    _targets(say, sizes, generated, startups, packs, validation, rates)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"\nwrote {args.out}")
 

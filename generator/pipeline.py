@@ -14,8 +14,8 @@ from .format import Chunked, format_files
 from .incremental import Entry, Store
 from .load import Document, load_file, load_text, spec_files
 from .metacheck import meta_problems
+from .outputs import render_model, render_shared
 from .problems import Problem, SpecError
-from .render import render_model, render_shared
 from .spec import ModelSpec, Project
 from .write import Changes, Drift, compare_tree, with_manifest, write_tree
 

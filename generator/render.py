@@ -1,26 +1,20 @@
-"""Stage 4: render every output file in memory. Spec values enter code only through `literal` (repr)
-and `doc` (escaped docstring text); names only through identifiers made in naming.py."""
+"""Stage 4: the Jinja environment every output renders with. Spec values enter code only through
+`literal` (repr) and `doc` (escaped docstring text); names only through identifiers made in
+naming.py."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from .fixtures import model_fixtures
-from .format import Chunk, Chunked
-from .jsonschema_out import model_schema
-from .naming import pascal
-from .runtime import runtime_files, runtime_module
-from .spec import Field, ModelSpec, Project
+from .runtime import TEMPLATES_DIR, describe
+from .spec import Field, ModelSpec
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # Generator-side attributes the generated package has no use for.
 _NOT_AT_RUNTIME = frozenset({"source", "spec_file", "examples", "notes", "digest"})
 _RUNTIME_CLASS = {
@@ -117,7 +111,7 @@ def needs_mapping(models: Iterable[ModelSpec]) -> bool:
 
 def field_doc(field: Field) -> str:
     """A field's description and limits, as the package's own `_describe` says them."""
-    return doc("\n".join(runtime_module("_describe").describe_field(field)))
+    return doc("\n".join(describe().describe_field(field)))
 
 
 def registry_row(model: ModelSpec) -> str:
@@ -149,77 +143,5 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def _json(data: Any) -> str:
+def json_text(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-
-
-@dataclass(frozen=True)
-class Group:
-    """Models sharing a client attribute, e.g. `client.kling_2_6`."""
-
-    name: str
-    class_name: str
-    family: str  # the id prefix, as the ids write it
-    models: tuple[ModelSpec, ...]
-
-
-def model_groups(models: tuple[ModelSpec, ...]) -> list[Group]:
-    by_name: dict[str, list[ModelSpec]] = {}
-    for model in models:
-        by_name.setdefault(model.group, []).append(model)
-    return [
-        Group(name, pascal(name) + "Models", members[0].id.partition("/")[0], tuple(members))
-        for name, members in sorted(by_name.items())
-    ]
-
-
-def render_shared(project: Project) -> dict[str, str | bytes | Chunked]:
-    """The files that depend on the whole project (and the runtime); Python not yet formatted."""
-    env = environment()
-    out: dict[str, str | bytes | Chunked] = dict(runtime_files())
-    groups = model_groups(project.models)
-    context = {
-        "api": project.api,
-        "models": project.models,
-        "groups": groups,
-        "largest_input_file": project.largest_input_file,
-    }
-    for target, template in (
-        ("pyproject.toml", "package/pyproject.toml.jinja"),
-        ("README.md", "package/README.md.jinja"),
-        ("kie_client/__init__.py", "package/__init__.py.jinja"),
-        ("kie_client/api.py", "package/api.py.jinja"),
-        ("kie_client/registry.py", "package/registry.py.jinja"),
-        ("kie_client/client.py", "package/client.py.jinja"),
-    ):
-        out[target] = env.get_template(template).render(context)
-    for group in groups:
-        out[f"kie_client/groups/{group.name}.py"] = group_chunks(env, context, group)
-    return out
-
-
-def group_chunks(env: jinja2.Environment, context: dict[str, Any], group: Group) -> Chunked:
-    macros: Any = env.get_template("package/group.py.jinja").make_module(
-        {**context, "group": group}
-    )  # its attributes are the template's macros
-    chunks = [Chunk(str(macros.header()), False, 0)]
-    for awaited in (False, True):
-        chunks.append(Chunk(str(macros.class_head(awaited)), False, 2))
-        chunks += [Chunk(str(macros.method(awaited, m)), True, 1) for m in group.models]
-    return Chunked(tuple(chunks))
-
-
-def render_model(model: ModelSpec) -> dict[str, str | bytes]:
-    """The files of one model, which depend on nothing else; Python not yet formatted."""
-    env = environment()
-    schema = model_schema(model)
-    return {
-        f"kie_client/models/{model.module}.py": env.get_template("package/model.py.jinja").render(
-            model=model
-        ),
-        f"kie_client/schemas/{model.module}.json": _json(schema),
-        f"kie_client/fixtures/{model.module}.json": _json(model_fixtures(model)),
-        f"docs/models/{model.module}.md": env.get_template("package/model.md.jinja").render(
-            model=model, schema=schema
-        ),
-    }

@@ -1,4 +1,4 @@
-"""The hand-written runtime code copied verbatim into the generated package (templates/runtime)."""
+"""The hand-written runtime code each output copies verbatim (templates/<output>/runtime)."""
 
 from __future__ import annotations
 
@@ -8,24 +8,25 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
-RUNTIME_DIR = Path(__file__).resolve().parent.parent / "templates" / "runtime"
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
 
-def runtime_files() -> dict[str, bytes]:
-    """Output path -> bytes of every runtime file, skipping caches."""
+def runtime_files(output: str) -> dict[str, bytes]:
+    """Path inside the output -> bytes of every runtime file of `output`, skipping caches."""
+    root = TEMPLATES_DIR / output / "runtime"
     return {
-        p.relative_to(RUNTIME_DIR).as_posix(): p.read_bytes()
-        for p in sorted(RUNTIME_DIR.rglob("*"))
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
         if p.is_file() and "__pycache__" not in p.parts
     }
 
 
 @cache
-def runtime_module(name: str) -> ModuleType:
-    """A self-contained module of the generated package, loaded from its source here, so the
-    generator judges and words things exactly as the package will."""
-    path = RUNTIME_DIR / "kie_client" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"kie_codegen_{name}", path)
+def runtime_module(path: str) -> ModuleType:
+    """A self-contained runtime module (its path below templates/), loaded from its source here,
+    so that the generator judges and words things exactly as the output will."""
+    name = path.rsplit("/", 1)[-1].removesuffix(".py")
+    spec = importlib.util.spec_from_file_location(f"kie_codegen_{name}", TEMPLATES_DIR / path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
@@ -33,6 +34,11 @@ def runtime_module(name: str) -> ModuleType:
     return module
 
 
+def describe() -> ModuleType:
+    """The client's words for a field's limits (`_describe`)."""
+    return runtime_module("python/runtime/kie_client/_describe.py")
+
+
 def schema_check() -> ModuleType:
-    """The package's input checker (`_schema_check`)."""
-    return runtime_module("_schema_check")
+    """The client's input checker (`_schema_check`)."""
+    return runtime_module("python/runtime/kie_client/_schema_check.py")

@@ -3,10 +3,12 @@ clients of the simulator."""
 
 from __future__ import annotations
 
+import io
 import json
 import mimetypes
 import shutil
 import textwrap
+import wave
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -24,7 +26,7 @@ from kie_client.testing._tasks import RESULT_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-GENERATED = ROOT / "generated"
+GENERATED = ROOT / "generated" / "python"
 
 # A small valid spec the bad-input tests break one way at a time; its line numbers matter.
 ACME = """\
@@ -90,9 +92,15 @@ def fixture_cases(model_id: str) -> dict[str, Any]:
     return dict(json.loads(text))
 
 
-# A file type per medium for URL inputs that name no accepted types, and leading bytes per medium.
+# A file type per medium for URL inputs that name no accepted types, and the contents of the local
+# files tests upload per medium: leading bytes of that type (nothing decodes an uploaded input).
 TYPE_OF_MEDIUM = {"image": "image/png", "video": "video/mp4", "audio": "audio/mpeg"}
-MAGIC = {medium: RESULT_FILES[medium][2] + b"\0" * 64 for medium in TYPE_OF_MEDIUM}
+LEADING_BYTES = {
+    "image": b"\x89PNG\r\n\x1a\n",
+    "video": b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom",
+    "audio": b"ID3\x04\x00\x00\x00\x00\x00\x00",
+}
+MAGIC = {medium: LEADING_BYTES[medium] + b"\0" * 64 for medium in TYPE_OF_MEDIUM}
 
 
 def sample_file(field: FieldSpec, folder: Path) -> Path:
@@ -106,11 +114,36 @@ def sample_file(field: FieldSpec, folder: Path) -> Path:
     return path
 
 
-def result_magic(model_id: str) -> bytes | None:
-    """The leading bytes of the file the simulator makes for the model's output; None for a text
-    model, whose result is text in the record rather than a file."""
-    kind = RESULT_FILES.get(spec_of(model_id).output)
-    return kind[2] if kind else None
+def result_kind(model_id: str) -> str | None:
+    """The kind of file (video, image or audio) the simulator makes for the model's output; None for
+    a text model, whose result is text in the record rather than a file."""
+    output = spec_of(model_id).output
+    return output if output in RESULT_FILES else None
+
+
+def decode_result(kind: str, data: bytes) -> tuple[int, ...]:
+    """Decode a result file of the kind, checking its format's signature first: an image's
+    (width, height), audio's (channels, sample width, rate, frames), a video's (width, height,
+    frames)."""
+    if kind == "image":
+        from PIL import Image
+
+        assert data.startswith(b"\x89PNG\r\n\x1a\n")
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            return image.size
+    if kind == "audio":
+        assert data[:4] == b"RIFF" and data[8:12] == b"WAVE"
+        with wave.open(io.BytesIO(data)) as audio:
+            assert len(audio.readframes(audio.getnframes())) > 0
+            params = audio.getparams()
+            return params.nchannels, params.sampwidth, params.framerate, params.nframes
+    import av
+
+    assert kind == "video" and data[4:8] == b"ftyp"  # an MP4 opens with its ftyp box
+    with av.open(io.BytesIO(data)) as container:
+        frames = list(container.decode(video=0))
+    return frames[0].width, frames[0].height, len(frames)
 
 
 def valid_input(model_id: str = KLING) -> dict[str, Any]:

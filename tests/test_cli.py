@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import KLING, MAGIC, fixture_cases, result_magic, sample_file
+from conftest import KLING, MAGIC, decode_result, fixture_cases, result_kind, sample_file
 from kie_client import MODELS, spec_of
 from kie_client._spec import FieldSpec, ModelSpec
 from kie_client.cli import main
@@ -84,12 +84,12 @@ def test_run_wait_download_status_for_every_model(
     )
     assert code == 0, err
     [task] = kie_simulator.tasks
-    magic = result_magic(model)
-    if magic is None:  # a text model prints its answer
+    kind = result_kind(model)
+    if kind is None:  # a text model prints its answer
         assert json.loads(out)["text"]
     else:
         [saved] = out.splitlines()
-        assert Path(saved).read_bytes()[: len(magic)] == magic
+        assert all(decode_result(kind, Path(saved).read_bytes()))
     assert f"created task {task.id}" in err and f"task {task.id}: success" in err
     local = [flag for flag in model_flags(model, tmp_path) if flag.startswith(str(tmp_path))]
     assert len(kie_simulator.uploads) == len(local)

@@ -168,7 +168,7 @@ def test_mypy_catches_a_wrong_option_and_a_missing_argument(tmp_path: Path) -> N
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "MYPYPATH": str(ROOT / "generated")},
+        env={**os.environ, "MYPYPATH": str(ROOT / "generated" / "python")},
     )
     assert (
         'Argument "duration" to "image_to_video" of "Kling26Models" has incompatible type'

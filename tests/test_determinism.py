@@ -13,8 +13,9 @@ import pytest
 from conftest import ROOT, SPECS
 from generator.format import Chunked
 from generator.naming import model_names
+from generator.outputs import render_model, render_shared
+from generator.outputs.python_client import model_groups
 from generator.pipeline import check, generate, load_project, produce
-from generator.render import model_groups, render_model, render_shared
 from generator.write import MANIFEST
 
 
@@ -76,29 +77,29 @@ def test_the_committed_tree_is_what_the_specs_produce(out: Path) -> None:
 
 
 def test_check_names_a_hand_edit_a_stale_file_and_a_missing_file(tmp_path: Path, out: Path) -> None:
-    (out / "kie_client/api.py").write_text(
-        (out / "kie_client/api.py").read_text() + "# hand edit\n"
+    (out / "python/kie_client/api.py").write_text(
+        (out / "python/kie_client/api.py").read_text() + "# hand edit\n"
     )
-    (out / "kie_client/models/old_model.py").write_text("STALE = True\n")
+    (out / "python/kie_client/models/old_model.py").write_text("STALE = True\n")
     _, module = a_model(SPECS)
-    (out / f"kie_client/schemas/{module}.json").unlink()
+    (out / f"python/kie_client/schemas/{module}.json").unlink()
     drift = check(SPECS, out, cache_dir=CACHE)
-    assert drift.changed == ["kie_client/api.py"]
-    assert drift.extra == ["kie_client/models/old_model.py"]
-    assert drift.missing == [f"kie_client/schemas/{module}.json"]
+    assert drift.changed == ["python/kie_client/api.py"]
+    assert drift.extra == ["python/kie_client/models/old_model.py"]
+    assert drift.missing == [f"python/kie_client/schemas/{module}.json"]
 
 
 def test_check_command_fails_naming_the_files(tmp_path: Path, out: Path) -> None:
-    (out / "README.md").write_text("edited\n")
+    (out / "python" / "README.md").write_text("edited\n")
     result = cli("--out", str(out), "check")
     assert result.returncode == 1
-    assert "differs generated/README.md" in result.stderr
+    assert "differs generated/python/README.md" in result.stderr
     assert "run `make generate`" in result.stderr
 
 
 def test_tool_leftovers_are_not_drift(out: Path) -> None:
-    (out / "kie_client/__pycache__").mkdir()
-    (out / "kie_client/__pycache__/api.cpython-311.pyc").write_bytes(b"\0")
+    (out / "python/kie_client/__pycache__").mkdir()
+    (out / "python/kie_client/__pycache__/api.cpython-311.pyc").write_bytes(b"\0")
     (out / "kie_client.egg-info").mkdir()
     (out / "kie_client.egg-info/PKG-INFO").write_text("x")
     assert not check(SPECS, out, cache_dir=CACHE)
@@ -112,14 +113,16 @@ def test_files_no_spec_produces_are_removed_others_kept(
     path.unlink()
     changes = generate(seed_copy, out, cache_dir=CACHE)
     own = {
-        f"docs/models/{module}.md",
-        f"kie_client/fixtures/{module}.json",
-        f"kie_client/models/{module}.py",
-        f"kie_client/schemas/{module}.json",
+        f"python/docs/models/{module}.md",
+        f"python/kie_client/fixtures/{module}.json",
+        f"python/kie_client/models/{module}.py",
+        f"python/kie_client/schemas/{module}.json",
+        f"comfyui/web/docs/Kie_{module}.md",
+        f"comfyui/example_workflows/Kie_{module}.json",
     }
     # and its group's module, were it the group's only model
     assert own <= set(changes.removed)
-    assert all(p.startswith("kie_client/groups/") for p in set(changes.removed) - own)
+    assert all(p.startswith("python/kie_client/groups/") for p in set(changes.removed) - own)
     assert (out / "NOTES.txt").read_text() == "mine\n"
     assert f"/{module}." not in (out / MANIFEST).read_text()
 
@@ -151,11 +154,12 @@ def test_the_black_cache_is_used(tmp_path: Path) -> None:
         files.update(render_model(model))
     rendered = [p for p, text in files.items() if p.endswith(".py") and not isinstance(text, bytes)]
     pieces = sum(len(text.chunks) for text in files.values() if isinstance(text, Chunked))
-    # one per model, __init__, api, registry and client, and one per piece of a group module
-    # (its head, each class's head, each method); runtime files are copied as they are
+    # one per model, __init__, api, registry, client and the node pack's table, and one per
+    # piece of a group module (its head, each class's head, each method); runtime files are
+    # copied as they are
     groups = model_groups(project.models)
     assert pieces == sum(3 + 2 * len(group.models) for group in groups)
-    assert len(entries) == len(project.models) + 4 + pieces
+    assert len(entries) == len(project.models) + 5 + pieces
 
     for entry in entries:  # a poisoned cache shows that hits are served from it
         entry.write_text(entry.read_text() + "# from cache\n")
@@ -181,6 +185,6 @@ def test_group_modules_formatted_in_pieces_are_what_black_makes_of_them(tmp_path
     out = tmp_path / "generated"
     generate(write_specs(tmp_path, 24), out, cache_dir=None)
     mode = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
-    for path in sorted((out / "kie_client" / "groups").glob("[!_]*.py")):
+    for path in sorted((out / "python" / "kie_client" / "groups").glob("[!_]*.py")):
         text = path.read_text()
         assert black.format_str(text, mode=mode) == text, path.name

@@ -314,8 +314,8 @@ def test_the_draft_becomes_a_working_client_method(tmp_path: Path, specs: Path) 
         [sys.executable, "-c", script],
         capture_output=True,
         text=True,
-        cwd=out,
-        env={"PYTHONPATH": str(out), "PATH": ""},
+        cwd=out / "python",
+        env={"PYTHONPATH": str(out / "python"), "PATH": ""},
     )
     assert done.returncode == 0, done.stderr
     assert (

@@ -13,7 +13,7 @@ from generator.pipeline import generate, load_project, produce
 from generator.problems import SpecError
 
 SPEC = "acme/text-to-video.yaml"
-MODULE = "kie_client/models/acme_text_to_video.py"
+MODULE = "python/kie_client/models/acme_text_to_video.py"
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_a_template_or_api_change_misses_every_entry(
     shutil.copytree(incremental.TEMPLATES_DIR, templates)
     monkeypatch.setattr(incremental, "TEMPLATES_DIR", templates)
     assert key() == before
-    model_template = templates / "package" / "model.py.jinja"
+    model_template = templates / "python" / "package" / "model.py.jinja"
     model_template.write_text(model_template.read_text() + "\n")
     assert key() != before
     monkeypatch.undo()

@@ -123,9 +123,9 @@ def test_arbitrary_text_cannot_change_generated_code(
         specs = write_tree(Path(tmp), {"acme/any-text.yaml": document})
         out = Path(tmp) / "generated"
         generate(specs, out, cache_dir=BLACK_CACHE)  # shared: unchanged files are not re-formatted
-        module = import_file(out / "kie_client/models/acme_any_text.py")
-        group = import_file(out / "kie_client/groups/acme.py")
-        registry = import_file(out / "kie_client/registry.py")
+        module = import_file(out / "python/kie_client/models/acme_any_text.py")
+        group = import_file(out / "python/kie_client/groups/acme.py")
+        registry = import_file(out / "python/kie_client/registry.py")
 
     assert registry.MODELS["acme/any-text"].title == title  # through its JSON row, unchanged
 

@@ -473,14 +473,14 @@ def test_image_audio_and_text_models_work_end_to_end(tmp_path: Path) -> None:
         },
     )
     generate(specs, tmp_path / "out", cache_dir=None)
-    env = {**os.environ, "PYTHONPATH": str(tmp_path / "out")}
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "out" / "python")}
     done = subprocess.run(
         [sys.executable, "-c", RUN], capture_output=True, text=True, env=env, check=True
     )
     report = json.loads(done.stdout)
     assert {model: r["state"] for model, r in report.items()} == dict.fromkeys(report, "success")
     assert report["acme/image"]["suffixes"] == [".png"]
-    assert report["acme/audio"]["suffixes"] == [".mp3"]
+    assert report["acme/audio"]["suffixes"] == [".wav"]
     assert report["acme/elements"]["suffixes"] == [".mp4"]
     assert report["acme/text"]["result"]["resultObject"]["text"]
     for model, r in report.items():

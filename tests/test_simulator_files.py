@@ -9,8 +9,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from conftest import SPECS, client_for, create, record
+from conftest import SPECS, client_for, create, decode_result, record
 from generator.pipeline import load_project
+from kie_client import MODELS, spec_of
 from kie_client.registry import LARGEST_INPUT_FILE_BYTES
 from kie_client.testing import KieSimulator, ManualClock
 
@@ -309,3 +310,28 @@ def test_download_url_refuses_files_kie_did_not_make(api: httpx.Client, url: str
         response.json()["msg"] == f"{url!r} is not a file Kie generated; only those can be linked."
     )
     assert api.post("/api/v1/common/download-url", json={}).status_code == 400
+
+
+# Per output kind: the result's extension, content type, and what it decodes to (decode_result).
+RESULT_MEDIA = {
+    "image": ("png", "image/png", (8, 8)),
+    "audio": ("wav", "audio/wav", (1, 2, 16_000, 4_000)),  # mono 16-bit PCM, 0.25 s at 16 kHz
+    "video": ("mp4", "video/mp4", (16, 16, 3)),  # H.264, 16x16, 3 frames
+}
+
+
+@pytest.mark.parametrize("kind", sorted(RESULT_MEDIA))
+def test_each_result_file_is_real_media_that_decodes(api: httpx.Client, kind: str) -> None:
+    extension, content_type, decoded = RESULT_MEDIA[kind]
+    model = next(m for m in sorted(MODELS) if spec_of(m).output == kind)
+    served = []
+    for _ in range(2):
+        data = record(api, create(api, model).json()["data"]["taskId"])
+        [url] = json.loads(data["resultJson"])["resultUrls"]
+        assert url.endswith(f"/0.{extension}")
+        served.append(httpx.get(url))
+    for response in served:
+        assert (response.status_code, response.headers["Content-Type"]) == (200, content_type)
+        assert decode_result(kind, response.content) == decoded
+    # An image's colour and a tone's pitch come from the task id; every video is the same clip.
+    assert (served[0].content != served[1].content) == (kind != "video")

@@ -1,0 +1,89 @@
+"""The Python distribution (`kie-client`): the typed client, CLI, simulator, JSON Schemas,
+fixtures and reference pages (templates/python)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+
+from ..fixtures import model_fixtures
+from ..format import Chunk, Chunked
+from ..jsonschema_out import model_schema
+from ..naming import pascal
+from ..render import environment, json_text
+from ..runtime import runtime_files
+from ..spec import ModelSpec, Project
+
+
+@dataclass(frozen=True)
+class Group:
+    """Models sharing a client attribute, e.g. `client.kling_2_6`."""
+
+    name: str
+    class_name: str
+    family: str  # the id prefix, as the ids write it
+    models: tuple[ModelSpec, ...]
+
+
+def model_groups(models: tuple[ModelSpec, ...]) -> list[Group]:
+    by_name: dict[str, list[ModelSpec]] = {}
+    for model in models:
+        by_name.setdefault(model.group, []).append(model)
+    return [
+        Group(name, pascal(name) + "Models", members[0].id.partition("/")[0], tuple(members))
+        for name, members in sorted(by_name.items())
+    ]
+
+
+def render_shared(project: Project) -> dict[str, str | bytes | Chunked]:
+    """The files that depend on the whole project (and the runtime); Python not yet formatted."""
+    env = environment()
+    out: dict[str, str | bytes | Chunked] = dict(runtime_files("python"))
+    groups = model_groups(project.models)
+    context = {
+        "api": project.api,
+        "models": project.models,
+        "groups": groups,
+        "largest_input_file": project.largest_input_file,
+    }
+    for target, template in (
+        ("pyproject.toml", "python/package/pyproject.toml.jinja"),
+        ("README.md", "python/package/README.md.jinja"),
+        ("kie_client/__init__.py", "python/package/__init__.py.jinja"),
+        ("kie_client/api.py", "python/package/api.py.jinja"),
+        ("kie_client/registry.py", "python/package/registry.py.jinja"),
+        ("kie_client/client.py", "python/package/client.py.jinja"),
+    ):
+        out[target] = env.get_template(template).render(context)
+    for group in groups:
+        out[f"kie_client/groups/{group.name}.py"] = group_chunks(env, context, group)
+    return out
+
+
+def group_chunks(env: jinja2.Environment, context: dict[str, Any], group: Group) -> Chunked:
+    macros: Any = env.get_template("python/package/group.py.jinja").make_module(
+        {**context, "group": group}
+    )  # its attributes are the template's macros
+    chunks = [Chunk(str(macros.header()), False, 0)]
+    for awaited in (False, True):
+        chunks.append(Chunk(str(macros.class_head(awaited)), False, 2))
+        chunks += [Chunk(str(macros.method(awaited, m)), True, 1) for m in group.models]
+    return Chunked(tuple(chunks))
+
+
+def render_model(model: ModelSpec) -> dict[str, str | bytes]:
+    """The files of one model, which depend on nothing else; Python not yet formatted."""
+    env = environment()
+    schema = model_schema(model)
+    return {
+        f"kie_client/models/{model.module}.py": env.get_template(
+            "python/package/model.py.jinja"
+        ).render(model=model),
+        f"kie_client/schemas/{model.module}.json": json_text(schema),
+        f"kie_client/fixtures/{model.module}.json": json_text(model_fixtures(model)),
+        f"docs/models/{model.module}.md": env.get_template("python/package/model.md.jinja").render(
+            model=model, schema=schema
+        ),
+    }
