@@ -12,7 +12,7 @@ from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from . import client, generation, node_pack, package
+from . import client, generation, node_pack, package, soak
 from .measure import slope
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +48,7 @@ def _targets(
     generated: dict[int, generation.Generation],
     startups: dict[int, package.Startup],
     packs: dict[int, node_pack.PackStartup],
+    soaked: soak.Soak,
     validation: float,
     rates: list[client.Throughput],
 ) -> None:
@@ -84,6 +85,11 @@ def _targets(
         f"node pack imported, every node registered, at N={big} within 0.5 s",
         f"{packs[big].import_ms / 1000:.3f} s",
         packs[big].import_ms <= 500,
+    )
+    target(
+        f"{soaked.submissions:,} faulted creates: at most 1 task per submission",
+        f"{soaked.worst} at most",
+        soaked.worst <= 1,
     )
     target("checks + serialization under 20 µs per call", f"{validation:.1f} µs", validation < 20)
     worst = max(t.overhead for t in rates)
@@ -174,6 +180,20 @@ def main() -> None:
     for label, pack in [*packs.items(), ("specs/", packs_of_specs)]:
         say(f"| {label} | {pack.nodes} | {pack.import_ms:.1f} ms | {pack.inputs_ms:.1f} ms |")
     say()
+    say("## Soak: creates through a failing gateway")
+    say()
+    soaked = soak.soak()
+    say(
+        f"{soaked.submissions:,} creates, each with a fault drawn at random: none, a gateway that"
+        " forwards the create and then drops the connection or answers a bare 502/503/504, or"
+        " Kie's own 500 or 429 refusal."
+    )
+    say()
+    say("| fault | reported as | tasks made | submissions |")
+    say("|---|---|---|---|")
+    for (fault, reported, tasks), count in sorted(soaked.outcomes.items()):
+        say(f"| {fault} | {reported} | {tasks} | {count} |")
+    say()
     say("## Client")
     say()
     validation = client.validation_us()
@@ -202,7 +222,7 @@ def main() -> None:
             f"| {t.concurrency} | {t.client_per_s:.0f} tasks/s | {t.raw_per_s:.0f} tasks/s"
             f" | {t.overhead * 100:+.1f}% |"
         )
-    _targets(say, sizes, generated, startups, packs, validation, rates)
+    _targets(say, sizes, generated, startups, packs, soaked, validation, rates)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"\nwrote {args.out}")
 

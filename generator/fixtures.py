@@ -4,8 +4,10 @@ each breaking exactly one limit or rule and tagged with the field and rule it br
 from __future__ import annotations
 
 import importlib
+import json
 import re
 import string
+from collections import Counter
 from decimal import Decimal
 from typing import Any
 
@@ -35,8 +37,25 @@ _WRONG_TYPE = {
 }
 
 
+# The fixtures file of one model may take this many bytes (the largest real one: 0.8 MB); checking
+# its cases takes about 3 s a MB when they are all small values.
+MAX_FIXTURE_BYTES = 4_000_000
+MAX_MADE_TEXT = 10_000  # characters of a text made to match a pattern; a longer one is not made
+
+# Each field's sample, made once while a model's fixtures are built: every case holding the field
+# shares it. Keyed by id, with the field kept alive beside its sample so that no id is reused.
+_samples: dict[int, tuple[Field, Any]] = {}
+
+
 def sample(field: Field) -> Any:
     """A value the field accepts: its example, else its default, else one made from its limits."""
+    held = _samples.get(id(field))
+    if held is None or held[0] is not field:
+        held = _samples[id(field)] = (field, _made_sample(field))
+    return held[1]
+
+
+def _made_sample(field: Field) -> Any:
     for value in (field.example, field.default):
         if value is not None:
             return value
@@ -99,8 +118,9 @@ def _in_class(items: list[Any], char: str) -> bool:
 
 
 def _shortest(parsed: Any) -> str:
-    """A short text the parsed expression matches; raises KeyError on a construct it cannot make."""
-    out = []
+    """A short text the parsed expression matches; raises KeyError on a construct it cannot make,
+    or on a text longer than MAX_MADE_TEXT (`(a{9999}){9999}` is a short pattern)."""
+    out: list[str] = []
     for op, arg in parsed:
         name = str(op)
         if name == "LITERAL":
@@ -110,12 +130,17 @@ def _shortest(parsed: Any) -> str:
         elif name in ("ANY", "NOT_LITERAL"):
             out.append("y" if arg == ord("x") else "x")
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            out.append(_shortest(arg[2]) * arg[0])
+            once = _shortest(arg[2])
+            if len(once) * arg[0] > MAX_MADE_TEXT:
+                raise KeyError(name)
+            out.append(once * arg[0])
         elif name == "SUBPATTERN":
             out.append(_shortest(arg[-1]))
         elif name == "BRANCH":
             out.append(_shortest(arg[1][0]))
         elif name not in ("AT", "ASSERT", "ASSERT_NOT"):
+            raise KeyError(name)
+        if sum(map(len, out)) > MAX_MADE_TEXT:
             raise KeyError(name)
     return "".join(out)
 
@@ -370,6 +395,13 @@ def _own_breaks(field: Field) -> list[tuple[str, Any]]:
 
 
 def model_fixtures(model: ModelSpec) -> dict[str, Any]:
+    try:
+        return _fixtures(model)
+    finally:
+        _samples.clear()  # the samples live in the fixtures now; the fields may go
+
+
+def _fixtures(model: ModelSpec) -> dict[str, Any]:
     build = _Builder(model)
     valid: list[dict[str, Any]] = [
         {"name": "minimal", "input": build.minimal},
@@ -459,3 +491,53 @@ def model_fixtures(model: ModelSpec) -> dict[str, Any]:
             }
         invalid.append({"name": name, "field": subject, "rule": rule.kind, "input": data})
     return {"model": model.id, "valid": valid, "invalid": invalid}
+
+
+# -- how large the fixtures file gets ---------------------------------------------------------
+
+
+def least_bytes(field: Field) -> int:
+    """Bytes the fixtures file takes at least for the field's own limits: a value one past each
+    (or at it) is written out, each character in a byte, each item in eight at least (indent,
+    comma, newline). Reckoned from the spec alone, before anything is built."""
+    chars = max(field.max_length or 0, field.min_length or 0)
+    items = max(field.max_items or 0, field.min_items or 0)
+    inner = [field.items] if field.items is not None else []
+    return chars + 8 * items + sum(least_bytes(f) for f in [*inner, *field.fields])
+
+
+def input_bytes(fixtures: dict[str, Any]) -> tuple[int, Counter[str]]:
+    """The fixtures' size as `render.json_text` writes them (indent 2, UTF-8), and how many
+    bytes the values of each input key take in all. A value shared by reference is measured
+    once, so a list of 10,000 references to one list of 10,000 costs 20,000 steps, not 10^8."""
+    sizes: dict[tuple[int, int], int] = {}
+    keys: Counter[str] = Counter()
+    for case in [*fixtures["valid"], *fixtures["invalid"]]:
+        for key, value in case["input"].items():
+            keys[str(key)] += _json_bytes(value, 4, sizes)  # file, list, case, input: depth 4
+    return _json_bytes(fixtures, 0, sizes) + 1, keys  # json_text ends with a newline
+
+
+def _json_bytes(value: Any, depth: int, sizes: dict[tuple[int, int], int]) -> int:
+    """Bytes of `value` in json.dumps(indent=2, ensure_ascii=False) at nesting `depth`."""
+    held = sizes.get((id(value), depth))
+    if held is not None:
+        return held
+    if isinstance(value, dict) and value:
+        entries = [_key_bytes(k) + 2 + _json_bytes(v, depth + 1, sizes) for k, v in value.items()]
+    elif isinstance(value, list) and value:
+        entries = [_json_bytes(v, depth + 1, sizes) for v in value]
+    else:
+        entries = []
+    if entries:  # "[\n", each entry indented and ",\n"-separated, "\n" and the closing indent
+        size = 2 + sum(entries) + 2 * (depth + 1) * len(entries) + 2 * (len(entries) - 1)
+        size += 1 + 2 * depth + 1
+    else:
+        size = len(json.dumps(value, ensure_ascii=False).encode())
+    sizes[(id(value), depth)] = size
+    return size
+
+
+def _key_bytes(key: Any) -> int:
+    text = key if isinstance(key, str) else json.dumps(key)  # JSON keys are strings: 5 -> "5"
+    return len(json.dumps(text, ensure_ascii=False).encode())

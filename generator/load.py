@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,8 +13,21 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.tokens import (
+    AliasToken,
+    AnchorToken,
+    BlockEndToken,
+    BlockMappingStartToken,
+    BlockSequenceStartToken,
+    FlowMappingEndToken,
+    FlowMappingStartToken,
+    FlowSequenceEndToken,
+    FlowSequenceStartToken,
+    ScalarToken,
+)
 
-from .problems import Problem
+from .problems import Problem, SpecError, clip
 
 Path_ = tuple[str | int, ...]
 
@@ -62,8 +77,9 @@ def dotted(path: Path_) -> str:
 
 
 def display_path(path: Path, root: Path) -> str:
+    """`path` below `root` when it is; a symbolic link is named, not the file it leads to."""
     try:
-        return str(path.resolve().relative_to(root.resolve()))
+        return str((path.parent.resolve() / path.name).relative_to(root.resolve()))
     except ValueError:
         return str(path)
 
@@ -90,27 +106,125 @@ def _plain(node: Any, path: Path_, bad: list[Path_]) -> Any:
     return node
 
 
+MAX_NESTING = 64  # levels of mappings and lists; the deepest spec needs about a dozen
+_OPENS = (
+    BlockMappingStartToken,
+    BlockSequenceStartToken,
+    FlowMappingStartToken,
+    FlowSequenceStartToken,
+)
+_CLOSES = (BlockEndToken, FlowMappingEndToken, FlowSequenceEndToken)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*")
+
+
+@dataclass(frozen=True)
+class Fault:
+    """What makes YAML text unfit to load, at its 0-based line and column: "alias" (an anchor or
+    alias: composing expands each in full), "nesting" (a level deeper than allowed: composing
+    recurses once per level), "surrogate" (an escaped lone surrogate, which UTF-8 cannot encode),
+    "digits" (an integer longer than Python converts)."""
+
+    kind: str
+    line: int
+    col: int
+
+
+def _token_fault(token: Any) -> str:
+    """The fault a token is by itself, or ''."""
+    if isinstance(token, AliasToken | AnchorToken):
+        return "alias"
+    if not isinstance(token, ScalarToken):
+        return ""
+    if _SURROGATE.search(token.value):
+        return "surrogate"
+    limit = sys.get_int_max_str_digits()
+    digits = sum(map(str.isdigit, token.value))
+    too_long = 0 < limit < digits  # 0: this Python converts any length
+    return "digits" if token.plain and too_long and _DECIMAL.fullmatch(token.value) else ""
+
+
+def yaml_fault(text: str, max_nesting: int) -> Fault | None:
+    """The first fault of `text`, from its tokens alone: the scanner keeps its indents and
+    brackets in lists. Raises what the scanner raises (MarkedYAMLError, ReaderError)."""
+    depth = 0
+    for token in YAML().scan(text):
+        depth += isinstance(token, _OPENS) - isinstance(token, _CLOSES)
+        kind = "nesting" if depth > max_nesting else _token_fault(token)
+        if kind:
+            return Fault(kind, token.start_mark.line, token.start_mark.column)
+    return None
+
+
+_FAULTS = {
+    "alias": ("anchors and aliases are not allowed in a spec", "write the value out"),
+    "nesting": (
+        f"nests deeper than {MAX_NESTING} levels",
+        "a spec needs about a dozen; flatten the value",
+    ),
+    "surrogate": (
+        "escapes a lone surrogate (\\ud800 to \\udfff), which is no character",
+        "write the character itself, or its code point, e.g. \\U0001F600",
+    ),
+    "digits": (
+        f"a number of more than {sys.get_int_max_str_digits()} digits",
+        "write a number a spec can use; limits are within 1e15",
+    ),
+}
+
+
+def _syntax_problem(error: MarkedYAMLError, file: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    what = clip((error.problem or error.context or "invalid YAML").strip())
+    if what.startswith("found duplicate key"):
+        hint = "each key may appear once in a mapping; remove or rename one of them"
+        return Problem(file, line, col, "", what.split(" with value")[0], hint)
+    return Problem(
+        file,
+        line,
+        col,
+        "",
+        f"YAML syntax error: {what}",
+        "check indentation, quotes and brackets near this place",
+    )
+
+
+def _unprintable(error: ReaderError, text: str, file: str) -> Problem:
+    """A control character (or other that YAML refuses), at its line and column."""
+    line = text.count("\n", 0, error.position) + 1
+    col = error.position - text.rfind("\n", 0, error.position)
+    return Problem(
+        file,
+        line,
+        col,
+        "",
+        f"character U+{error.character:04X} is not allowed in YAML text",
+        f'remove it; to mean it in a text, escape it inside double quotes: "\\u{error.character:04x}"',
+    )
+
+
+def _structure_problem(text: str, file: str) -> Problem | None:
+    """What must be refused before the text is composed, which would recurse or expand."""
+    try:
+        fault = yaml_fault(text, MAX_NESTING)
+    except MarkedYAMLError as error:
+        return _syntax_problem(error, file)
+    except ReaderError as error:
+        return _unprintable(error, text, file)
+    if fault is None:
+        return None
+    return Problem(file, fault.line + 1, fault.col + 1, "", *_FAULTS[fault.kind])
+
+
 def load_text(text: str, file: str, rel: str) -> tuple[Document | None, list[Problem]]:
+    if problem := _structure_problem(text, file):
+        return None, [problem]
     yaml = YAML(typ="rt")
     try:
         tree = yaml.load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = (exc.problem or exc.context or "invalid YAML").strip()
-        if what.startswith("found duplicate key"):
-            hint = "each key may appear once in a mapping; remove or rename one of them"
-            return None, [Problem(file, line, col, "", what.split(" with value")[0], hint)]
-        return None, [
-            Problem(
-                file,
-                line,
-                col,
-                "",
-                f"YAML syntax error: {what}",
-                "check indentation, quotes and brackets near this place",
-            )
-        ]
+    except MarkedYAMLError as error:
+        return None, [_syntax_problem(error, file)]
     non_finite: list[Path_] = []
     data = _plain(tree, (), non_finite)
     doc = Document(file, rel, tree, data)
@@ -121,9 +235,31 @@ def load_text(text: str, file: str, rel: str) -> tuple[Document | None, list[Pro
     return doc, problems
 
 
+def _escapes(path: Path, specs_root: Path) -> bool:
+    """Whether `path` leads out of the specs folder (through a symbolic link)."""
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a link that loops leads nowhere, so not out either
+        return False
+    return not target.is_relative_to(specs_root.resolve())
+
+
+def _escape_problem(path: Path, specs_root: Path, display_root: Path) -> Problem:
+    return Problem(
+        display_path(path, display_root),
+        1,
+        1,
+        "",
+        f"a symbolic link out of {specs_root.name}/ (to {clip(str(path.resolve()))})",
+        f"specs are read only from inside {specs_root.name}/: copy what it links to instead",
+    )
+
+
 def load_file(
     path: Path, specs_root: Path, display_root: Path
 ) -> tuple[Document | None, list[Problem]]:
+    if _escapes(path, specs_root):  # its target is never read, so never quoted
+        return None, [_escape_problem(path, specs_root, display_root)]
     file = display_path(path, display_root)
     rel = path.relative_to(specs_root).as_posix()
     try:
@@ -143,9 +279,13 @@ def load_file(
 
 
 def spec_files(specs_root: Path) -> Iterator[Path]:
-    """Every model spec under specs/models, in a stable order."""
+    """Every model spec under specs/models, in a stable order. A symbolic link (to a file or a
+    folder) out of specs/ raises SpecError before any file is read: it names each such link."""
     models = specs_root / "models"
-    if models.is_dir():
-        yield from sorted(
-            p for p in models.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
-        )
+    if not models.is_dir():
+        return
+    found = [models] if _escapes(models, specs_root) else sorted(models.rglob("*"))
+    escaping = [path for path in found if _escapes(path, specs_root)]
+    if escaping:
+        raise SpecError([_escape_problem(p, specs_root, specs_root.parent) for p in escaping])
+    yield from (p for p in found if p.suffix in (".yaml", ".yml") and p.is_file())

@@ -13,30 +13,47 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from .load import Document
-from .problems import Problem
+from .problems import MAX_PART, Problem, clip, quote
 
 METASCHEMA_DIR = Path(__file__).parent / "metaschema"
 MODEL_ID_HINT = "use lowercase letters, digits, '.', '-' and '_' in segments joined by '/', e.g. kling-2.6/image-to-video"
+
+
+def _ends_strictly(schema: Any) -> Any:
+    """The schema with each pattern's final `$` made Python's `\\Z`. JSON Schema patterns are
+    ECMA-262, where `$` matches only at the very end; Python's `$` also matches before a final
+    newline, which would let an id like 'a/b\\n' through. The files keep `$`, which editors read."""
+    if isinstance(schema, list):
+        return [_ends_strictly(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {key: _ends_strictly(value) for key, value in schema.items()}
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and re.search(r"(?<!\\)(\\\\)*\$$", pattern):
+        out["pattern"] = pattern[:-1] + r"\Z"
+    return out
 
 
 @cache
 def validator(name: str) -> Draft202012Validator:
     schema = json.loads((METASCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    return Draft202012Validator(_ends_strictly(schema))
 
 
 def suggest(word: str, choices: Any) -> str:
     close = difflib.get_close_matches(word, sorted(map(str, choices)), n=1, cutoff=0.6)
     return (
-        f"did you mean '{close[0]}'?"
+        f"did you mean {quote(close[0])}?"
         if close
-        else f"expected one of: {', '.join(sorted(map(str, choices)))}"
+        else f"expected one of: {clip(', '.join(sorted(map(str, choices))), MAX_PART)}"
     )
 
 
 def explain_model_id(model_id: str) -> str:
     """Why a model id is refused, in words."""
+    if space := next((c for c in model_id if c.isspace() and c != " "), None):
+        return f"contains {space!r}"
     if model_id != model_id.strip() or " " in model_id:
         return "contains spaces"
     if ".." in model_id.split("/") or ".." in model_id:
@@ -44,23 +61,23 @@ def explain_model_id(model_id: str) -> str:
     if model_id.startswith("/") or model_id.endswith("/"):
         return "starts or ends with '/'"
     if model_id != model_id.lower():
-        return f"has uppercase letters (write '{model_id.lower()}')"
+        return f"has uppercase letters (write {quote(model_id.lower())})"
     return "is not a valid model id"
 
 
 _PATTERN_HELP = {
-    "model": ("model id {value!r} {why}", MODEL_ID_HINT),
-    "kind": ("kind {value!r} is not lowercase words joined by '-'", "e.g. image-to-video"),
+    "model": ("model id {value} {why}", MODEL_ID_HINT),
+    "kind": ("kind {value} is not lowercase words joined by '-'", "e.g. image-to-video"),
     "max_size": (
-        "size {value!r} has no recognised unit",
+        "size {value} has no recognised unit",
         "write a number and a unit, e.g. 10MB or 512KiB",
     ),
-    "accept": ("{value!r} is not a MIME type", "write type/subtype, e.g. image/png"),
+    "accept": ("{value} is not a MIME type", "write type/subtype, e.g. image/png"),
     "name": (
-        "name {value!r} is not lowercase words joined by '-' or '_'",
+        "name {value} is not lowercase words joined by '-' or '_'",
         "e.g. docs or full-range",
     ),
-    "version": ("version {value!r} is not MAJOR.MINOR.PATCH", "e.g. 1.2.0"),
+    "version": ("version {value} is not MAJOR.MINOR.PATCH", "e.g. 1.2.0"),
 }
 
 
@@ -70,18 +87,20 @@ def _pattern(doc: Document, path: tuple[Any, ...], value: Any) -> Problem:
     if key in _PATTERN_HELP:
         message, hint = _PATTERN_HELP[key]
         return doc.problem(
-            path, message.format(value=value, why=explain_model_id(str(value))), hint
+            path, message.format(value=quote(value), why=explain_model_id(str(value))), hint
         )
     if key.endswith("url"):
         return doc.problem(
-            path, f"{value!r} is not an http(s) URL without a path", "e.g. https://api.kie.ai"
+            path, f"{quote(value)} is not an http(s) URL without a path", "e.g. https://api.kie.ai"
         )
-    # A propertyNames error: the path is the mapping, the value the key that breaks the pattern.
+    # A field name: in a list of names, the item itself; else a propertyNames error, whose path
+    # is the mapping and whose value is the key that breaks the pattern.
+    in_list = bool(path) and isinstance(path[-1], int)
     return doc.problem(
-        (*path, value),
-        f"field name {value!r} is not valid",
+        path if in_list else (*path, value),
+        f"field name {quote(value)} is not valid",
         "use letters, digits, '_' and '-', starting with a letter or '_'",
-        key=True,
+        key=not in_list,
     )
 
 
@@ -107,7 +126,9 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
     if keyword == "additionalProperties" and isinstance(value, dict):
         allowed = set(schema.get("properties", {}))
         return [
-            doc.problem((*path, k), f"unknown key '{k}'", suggest(str(k), allowed), key=True)
+            doc.problem(
+                (*path, k), f"unknown key {quote(str(k))}", suggest(str(k), allowed), key=True
+            )
             for k in sorted(set(value) - allowed, key=str)
         ]
     if keyword == "required":
@@ -119,17 +140,20 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         wanted = expected if isinstance(expected, str) else " or ".join(expected)
         hint = f"write a {wanted}"
         if "string" in wanted and not isinstance(value, dict | list):
-            hint = f'quote it: "{value}"'
-        return [doc.problem(path, f"expected a {wanted}, got {_type_name(value)} {value!r}", hint)]
+            hint = f'quote it: "{clip(str(value))}"'
+        got = f"got {_type_name(value)} {quote(value)}"
+        return [doc.problem(path, f"expected a {wanted}, {got}", hint)]
     if keyword == "enum":
-        return [doc.problem(path, f"{value!r} is not allowed here", suggest(str(value), expected))]
+        return [
+            doc.problem(path, f"{quote(value)} is not allowed here", suggest(str(value), expected))
+        ]
     if keyword == "pattern":
         return [_pattern(doc, path, value)]
     if keyword == "not" and isinstance(value, str):  # a key the item schema's propertyNames refuses
         return [
             doc.problem(
                 (*path, value),
-                f"'{value}' is not allowed in array items",
+                f"{quote(value)} is not allowed in array items",
                 "items are always present and carry no default or example; "
                 "set these on the array itself",
                 key=True,
@@ -181,7 +205,8 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         ]
     if keyword == "uniqueItems":
         return [doc.problem(path, "lists the same item twice", "remove the repeated item")]
-    message = re.sub(r"^.{80,}? (is|has|does|should)", r"value \1", error.message)
+    message = error.message.replace(repr(value), quote(value), 1)
+    message = re.sub(r"^.{80,}? (is|has|does|should)", r"value \1", message)
     return [doc.problem(path, message, "see generator/metaschema for what is allowed")]
 
 

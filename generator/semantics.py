@@ -4,12 +4,13 @@ examples, paths that match ids, and Python names that would collide."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
 from .build import listed
+from .fixtures import MAX_FIXTURE_BYTES, input_bytes, least_bytes
 from .jsonschema_out import (
     MAX_GRID_POINTS,
     field_schema,
@@ -20,7 +21,7 @@ from .jsonschema_out import (
 from .load import Document
 from .metacheck import suggest
 from .naming import CLIENT_ATTRIBUTES
-from .problems import Problem
+from .problems import Problem, clip, quote
 from .runtime import schema_check
 from .spec import Field, ModelSpec
 
@@ -42,24 +43,21 @@ def _range_problems(doc: Document, path: tuple[Any, ...], data: dict[str, Any]) 
             )
     if "step" in data and data.get("min", 0) <= data.get("max", 0):
         lo, hi, step = (Decimal(str(data[k])) for k in ("min", "max", "step"))
-        if (hi - lo) % step != 0:
+        if step_too_fine(data["min"], data["max"], data["step"]):  # first: % would overflow
+            problems.append(
+                doc.problem(
+                    (*path, "step"),
+                    f"step {data['step']} makes more than {MAX_GRID_POINTS} values",
+                    "use a coarser step, or drop the step",
+                )
+            )
+        elif (hi - lo) % step != 0:
             fitted = lo + step * int((hi - lo) / step)
             problems.append(
                 doc.problem(
                     (*path, "step"),
                     f"step {data['step']} does not divide the range {data['min']}..{data['max']}",
                     f"choose a step that divides {hi - lo}, or set max to {fitted}",
-                )
-            )
-        elif (
-            not multiple_of_is_exact(data["min"], data["step"])
-            and grid_size(data["min"], data["max"], data["step"]) > MAX_GRID_POINTS
-        ):
-            problems.append(
-                doc.problem(
-                    (*path, "step"),
-                    f"step {data['step']} makes more than {MAX_GRID_POINTS} values",
-                    "use a coarser step, or drop the step",
                 )
             )
     if data.get("type") == "enum":
@@ -78,6 +76,15 @@ def _range_problems(doc: Document, path: tuple[Any, ...], data: dict[str, Any]) 
     return problems
 
 
+def step_too_fine(minimum: float, maximum: float, step: float) -> bool:
+    """A step whose values would be listed one by one (it does not count whole steps from a
+    multiple of itself) and are more than MAX_GRID_POINTS."""
+    return (
+        not multiple_of_is_exact(minimum, step)
+        and grid_size(minimum, maximum, step) > MAX_GRID_POINTS
+    )
+
+
 def _value_problems(doc: Document, path: tuple[Any, ...], field: Field) -> list[Problem]:
     """A field's default and example must pass the field's own limits."""
     problems = []
@@ -85,8 +92,8 @@ def _value_problems(doc: Document, path: tuple[Any, ...], field: Field) -> list[
         value = getattr(field, key)
         for violation in [] if value is None else schema_check().check(field_schema(field), value):
             if violation.rule == "enum" and not violation.field:
-                values = ", ".join(repr(v) for v in field.values)
-                message = f"{key} {value!r} is not among the values: {values}"
+                values = clip(", ".join(repr(v) for v in field.values))
+                message = f"{key} {quote(value)} is not among the values: {values}"
                 hint = "pick one of the values"
             else:
                 inside = f" at {violation.field}" if violation.field else ""  # e.g. [0].name
@@ -122,7 +129,7 @@ def _media_problems(doc: Document, path: tuple[Any, ...], field: Field) -> list[
     return [
         doc.problem(
             (*path, "accept", index),
-            f"accept lists {mime!r}, which is not {field.media}/*",
+            f"accept lists {quote(mime)}, which is not {field.media}/*",
             f"list only {field.media}/* types, or correct media",
         )
         for index, mime in enumerate(field.accept)
@@ -165,7 +172,26 @@ def field_problems(doc: Document, model: ModelSpec) -> list[Problem]:
         problems += found or [
             p for path, _, node, _ in nodes for p in _value_problems(doc, path, node)
         ]
-    return problems
+    least = Counter({field.name: least_bytes(field) for field in model.fields})
+    return problems + _fixtures_too_large(doc, least.total(), least, "at least ")
+
+
+def _fixtures_too_large(
+    doc: Document, size: int, by_key: Counter[str], reckoned: str
+) -> list[Problem]:
+    """The test fixtures' size, refused over MAX_FIXTURE_BYTES at the input taking the most."""
+    if size <= MAX_FIXTURE_BYTES:
+        return []
+    name = max(by_key, key=by_key.__getitem__, default="")
+    return [
+        doc.problem(
+            ("input", name) if name in doc.data["input"] else ("model",),
+            f"the test fixtures would take {reckoned}{size:,} bytes, more than the "
+            f"{MAX_FIXTURE_BYTES:,} allowed; {by_key[name]:,} for {quote(name)}",
+            "lower its max_length or max_items (a value one past each is written out), "
+            "or its minimums, which every fixture holding it repeats",
+        )
+    ]
 
 
 def rule_problems(doc: Document, model: ModelSpec) -> list[Problem]:
@@ -182,7 +208,7 @@ def rule_problems(doc: Document, model: ModelSpec) -> list[Problem]:
                 problems.append(
                     doc.problem(
                         ("rules", index, kind),
-                        f"rule names unknown field '{name}'",
+                        f"rule names unknown field {quote(name)}",
                         suggest(name, known),
                     )
                 )
@@ -192,7 +218,7 @@ def rule_problems(doc: Document, model: ModelSpec) -> list[Problem]:
                     problems.append(
                         doc.problem(
                             ("rules", index, kind),
-                            f"'{name}' is required, so the others could never be given",
+                            f"{quote(name)} is required, so the others could never be given",
                             f"make every field of an {kind} rule optional",
                         )
                     )
@@ -204,7 +230,7 @@ def rule_problems(doc: Document, model: ModelSpec) -> list[Problem]:
                             problems.append(
                                 doc.problem(
                                     ("rules", index, kind, name),
-                                    f"{value!r} is not a value '{name}' can take",
+                                    f"{quote(value)} is not a value {quote(name)} can take",
                                     "refuse only values the field accepts",
                                 )
                             )
@@ -221,7 +247,7 @@ def example_problems(doc: Document, model: ModelSpec) -> list[Problem]:
             problems += [
                 doc.problem(
                     path,
-                    f"example '{example.name}' breaks {v.field}: {v.message} [{v.rule}]",
+                    f"example {quote(example.name)} breaks {v.field}: {v.message} [{v.rule}]",
                     f"fix the example, or record what it breaks: rejected_for: {{field: {v.field}, rule: {v.rule}}}",
                 )
                 for v in found
@@ -234,7 +260,7 @@ def example_problems(doc: Document, model: ModelSpec) -> list[Problem]:
             problems.append(
                 doc.problem(
                     ("examples", index, "rejected_for"),
-                    f"example '{example.name}' does not break {field} [{rule}]; it breaks {actual}",
+                    f"example {quote(example.name)} does not break {field} [{rule}]; it breaks {actual}",
                     "correct rejected_for, or remove it",
                 )
             )
@@ -248,7 +274,7 @@ def path_problems(doc: Document, model: ModelSpec) -> list[Problem]:
     return [
         doc.problem(
             ("model",),
-            f"model id '{model.id}' does not match the file's path '{doc.rel}'",
+            f"model id {quote(model.id)} does not match the file's path {quote(doc.rel)}",
             f"move the file to specs/{expected}, or set model: to match its path",
         )
     ]
@@ -274,7 +300,7 @@ def name_problems(sources: list[Source]) -> list[Problem]:
             problems.append(
                 doc.problem(
                     ("model",),
-                    f"client group '{model.group}' would hide the client's own '{model.group}'",
+                    f"client group {quote(model.group)} would hide the client's own {quote(model.group)}",
                     "rename the model's first id segment",
                 )
             )
@@ -284,7 +310,7 @@ def name_problems(sources: list[Source]) -> list[Problem]:
                 problems.append(
                     doc.problem(
                         ("input", field.name),
-                        f"fields '{seen[field.py_name]}' and '{field.name}' both become Python name '{field.py_name}'",
+                        f"fields {quote(seen[field.py_name])} and {quote(field.name)} both become Python name {quote(field.py_name)}",
                         "rename one of them",
                         key=True,
                     )
@@ -298,9 +324,9 @@ def name_problems(sources: list[Source]) -> list[Problem]:
                     f"{o.file}:{o.where(('model',))[0]}" for o in owners if o is not doc
                 )
                 message = (
-                    f"duplicate model id '{name}', also in {others}"
+                    f"duplicate model id {quote(name)}, also in {others}"
                     if what == "model id"
-                    else f"{what} '{name}' is also produced by {others}"
+                    else f"{what} {quote(name)} is also produced by {others}"
                 )
                 problems.append(doc.problem(("model",), message, "give each model a distinct id"))
     return problems
@@ -308,6 +334,9 @@ def name_problems(sources: list[Source]) -> list[Problem]:
 
 def fixture_problems(doc: Document, model: ModelSpec, fixtures: dict[str, Any]) -> list[Problem]:
     """Each fixture must be judged as tagged; if not, the spec's limits or rules contradict each other."""
+    size, by_key = input_bytes(fixtures)
+    if too_large := _fixtures_too_large(doc, size, by_key, ""):
+        return too_large  # checking every case would take as long as writing them
     schema = model_schema(model)
     problems = []
     for case in fixtures["valid"]:
@@ -315,7 +344,7 @@ def fixture_problems(doc: Document, model: ModelSpec, fixtures: dict[str, Any]) 
             problems.append(
                 doc.problem(
                     ("model",),
-                    f"no valid input with '{case['name']}' exists: {v}",
+                    f"no valid input with {quote(case['name'])} exists: {v}",
                     "the field's limits or the rules contradict each other",
                 )
             )

@@ -103,7 +103,8 @@ def test_run_without_wait_prints_the_id_for_scripts(kie: Kie, kie_simulator: Kie
     )
     [task] = kie_simulator.tasks
     assert (code, out) == (0, task.id + "\n")
-    assert err == f"follow it with: kie wait {task.id}\n"
+    resume = f"kie wait {task.id} --base-url {kie_simulator.base_url}"
+    assert err == f"created task {task.id}\nfollow it with: {resume}\n"
     assert task.input == {
         "prompt": "a",
         "image_urls": ["https://e.com/a.png"],
@@ -116,8 +117,8 @@ def test_run_without_wait_prints_the_id_for_scripts(kie: Kie, kie_simulator: Kie
 
 def test_json_output_is_json_only(kie: Kie, kie_simulator: KieSimulator, tmp_path: Path) -> None:
     code, out, err = kie("run", KLING, *model_flags(KLING, tmp_path), "--wait", "--json")
-    assert code == 0 and err == ""
     record = json.loads(out)
+    assert code == 0 and err == f"created task {record['taskId']}\n"  # a paid id is never lost
     assert record["state"] == "success" and record["files"] == []
     assert json.loads(kie("credits", "--json")[1]) == {"credits": 9_990}
     assert json.loads(kie("status", record["taskId"], "--json")[1])["taskId"] == record["taskId"]
@@ -292,7 +293,7 @@ def test_run_help_shows_every_limit_default_and_option(kie: Kie) -> None:
         f"{flag(text)}-file PATH",
         f"Accepts: {', '.join(url.accept)}, at most {url.max_size_text}",
         "--dry-run",
-        "exit codes: 0 success, 2 usage or validation, 3 task failed",
+        "exit codes: 0 success, 1 local error, 2 usage or validation, 3 task failed",
     ):
         assert expected in " ".join(out.split()), expected
 

@@ -132,7 +132,7 @@ def test_oversized_body_is_refused_before_it_is_read(api: httpx.Client) -> None:
         ),
         (
             {"uploadPath": "a", "fileName": "../x"},
-            "fileName '../x' must be a plain file name, without '/'.",
+            "fileName '../x' must be a plain file name: it contains '/'.",
         ),
     ],
 )

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..problems import quote
 from .common import (
     Draft,
     Line,
@@ -26,6 +27,7 @@ from .common import (
     page_error,
     settle_rules,
     size_text,
+    too_fine,
 )
 
 FORM = "api-tab"
@@ -114,10 +116,10 @@ class _FieldReader:
             raise self.error(last, "the block ends before its Required/Optional and type lines")
         need, kind = self.lines[1], self.lines[2]
         if need.text not in ("Required", "Optional"):
-            raise self.error(need, f"expected Required or Optional, found {need.text!r}")
+            raise self.error(need, f"expected Required or Optional, found {quote(need.text)}")
         if kind.text not in TYPES:
             known = ", ".join(TYPES)
-            raise self.error(kind, f"unknown type {kind.text!r}", f"known types: {known}")
+            raise self.error(kind, f"unknown type {quote(kind.text)}", f"known types: {known}")
         spec: dict[str, Any] = {"type": TYPES[kind.text]}
         if need.text == "Required":
             spec["required"] = True
@@ -157,7 +159,7 @@ class _FieldReader:
                 try:
                     value = number(value)
                 except ArithmeticError:
-                    raise self.error(rest[i], f"option {value!r} is not a number") from None
+                    raise self.error(rest[i], f"option {quote(value)} is not a number") from None
             options[value] = rest[i + 2].text
             i += 3
         return i
@@ -173,6 +175,8 @@ class _FieldReader:
             spec["min"], spec["max"] = number(m[1]), number(m[2])
             if m[3] is not None:
                 spec["step"] = number(m[3])
+                if why := too_fine(spec["min"], spec["max"], spec["step"]):
+                    raise self.error(line, why, "is the step right?")
         elif m := _FILE.fullmatch(text):
             size = size_text(m[2], m[3])
             target = spec.setdefault("items", {"type": "url"}) if page_type in ITEM_TYPES else spec
@@ -182,7 +186,7 @@ class _FieldReader:
         elif text.startswith(_LIMIT_WORDS):
             raise self.error(
                 line,
-                f"unreadable limit {text!r}",
+                f"unreadable limit {quote(text)}",
                 "expected e.g. 'Max length: 100 characters' or 'Min: 0, Max: 1, Step: 0.1'",
             )
         else:

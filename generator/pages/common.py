@@ -4,13 +4,16 @@ state in prose, and the guesses (title, kind, output) a person reviews afterward
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..jsonschema_out import MAX_GRID_POINTS
 from ..problems import Problem, SpecError
+from ..semantics import step_too_fine
 
 # Nothing a page says may make reading it slow or large: pages are a few tens of kilobytes.
 MAX_PAGE_BYTES = 2_000_000
@@ -95,6 +98,18 @@ def prose_limits(text: str) -> dict[str, Any]:
     if m := _MAX_SIZE.search(text):
         found["max_size"] = size_text(m[1], m[2])
     return found
+
+
+def too_fine(low: Any, high: Any, step: Any) -> str | None:
+    """Why a page's step cannot be a spec's, or None: one listing more values than a spec may.
+    What is no finite number, or no step above 0, is left to the spec's own checks."""
+    finite = all(
+        isinstance(n, int | float) and not isinstance(n, bool) and math.isfinite(n)
+        for n in (low, high, step)
+    )
+    if finite and step > 0 and step_too_fine(low, high, step):
+        return f"the step {step} makes more than {MAX_GRID_POINTS:,} values from {low} to {high}"
+    return None
 
 
 def size_text(amount: str, unit: str) -> str:

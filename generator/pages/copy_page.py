@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..problems import quote
 from .common import (
     Draft,
     Line,
@@ -31,6 +32,7 @@ from .common import (
     page_error,
     settle_rules,
     size_text,
+    too_fine,
 )
 
 FORM = "copy-page"
@@ -105,7 +107,7 @@ def _blocks(path: Path, lines: list[Line]) -> list[_Block]:
         if heading := _FIELD.fullmatch(line.text):
             blocks.append(_Block(heading[1], line))
         elif line.text.startswith("#"):
-            raise page_error(path, line.number, f"{line.text!r} is not a field heading",
+            raise page_error(path, line.number, f"{quote(line.text)} is not a field heading",
                              "expected '#### NAME' with NAME a field name")  # fmt: skip
         elif not blocks:
             raise page_error(path, line.number, "text before the first '#### NAME' field")
@@ -152,7 +154,7 @@ class _FieldReader:
             raise self.error(self.block.heading, "the block has no '- **Required**' line")
         required = self.block.value("Required")
         if required not in ("Yes", "No"):
-            raise self.error(self.line("Required"), f"Required is {required!r}, not Yes or No")
+            raise self.error(self.line("Required"), f"Required is {quote(required)}, not Yes or No")
         spec = self.typed(page_type)
         if required == "Yes":
             spec["required"] = True
@@ -172,7 +174,7 @@ class _FieldReader:
         stated = _CODE.fullmatch(written)
         page_type = stated[1] if stated else written
         if page_type not in TYPES:
-            raise self.error(self.line("Type"), f"unknown type {page_type!r}",
+            raise self.error(self.line("Type"), f"unknown type {quote(page_type)}",
                              f"known types: {', '.join(TYPES)}")  # fmt: skip
         return page_type
 
@@ -184,7 +186,7 @@ class _FieldReader:
         files = self.files()
         multiple = self.block.value("Multiple Files")
         if multiple not in (None, "Yes", "No"):
-            raise self.error(self.line("Multiple Files"), f"Multiple Files is {multiple!r}, not Yes or No")  # fmt: skip
+            raise self.error(self.line("Multiple Files"), f"Multiple Files is {quote(multiple)}, not Yes or No")  # fmt: skip
         if multiple == "Yes" and page_type != "array":
             raise self.error(self.line("Multiple Files"),
                              f"Multiple Files: Yes on a {page_type} field", "one of the two is wrong")  # fmt: skip
@@ -224,7 +226,9 @@ class _FieldReader:
     # Limits -------------------------------------------------------------------------------
 
     def unreadable(self, line: Line, example: str) -> PageError:
-        return self.error(line, f"unreadable limit {line.raw.strip()!r}", f"expected {example}")
+        return self.error(
+            line, f"unreadable limit {quote(line.raw.strip())}", f"expected {example}"
+        )
 
     def lengths(self, spec: dict[str, Any]) -> None:
         for key, limit in (("Min Length", "min_length"), ("Max Length", "max_length")):
@@ -259,6 +263,8 @@ class _FieldReader:
             step = number(found[3])
             if step <= 0:
                 raise self.error(line, f"the range's step {step} is not above 0")
+            if why := too_fine(low, high, step):
+                raise self.error(line, why, "is the step right?")
             spec["step"] = step
 
     def options(self, numeric: bool) -> dict[Any, str]:
@@ -272,9 +278,9 @@ class _FieldReader:
             try:
                 value: Any = number(written) if numeric else written
             except ArithmeticError:
-                raise self.error(line, f"option {written!r} is not a number") from None
+                raise self.error(line, f"option {quote(written)} is not a number") from None
             if value in options:
-                raise self.error(line, f"option {written!r} is listed twice")
+                raise self.error(line, f"option {quote(written)} is listed twice")
             options[value] = label or written
         return options
 
@@ -289,7 +295,7 @@ class _FieldReader:
         line = self.line("Default Value")
         written = _CODE.fullmatch(line.text)
         if written is None:
-            raise self.error(line, f"the default {line.text!r} is not written as `JSON`")
+            raise self.error(line, f"the default {quote(line.text)} is not written as `JSON`")
         value, _ = docs_json(self.path, line.number, written[1], f"the default of {self.name}")
         if value in ("", []):
             return

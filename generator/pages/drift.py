@@ -21,7 +21,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..load import display_path, load_file
 from ..pipeline import text_problems
-from ..problems import Problem
+from ..problems import Problem, quote
 from . import FORMS, Draft, PageError, pages_in, read_page
 from .common import FIELD_KEYS, page_error
 
@@ -363,7 +363,9 @@ def _compare(pages: list[Page], specs_root: Path) -> tuple[list[Drifted], list[P
         model = draft.model_id
         spec_path = specs_root / "models" / f"{model}.yaml"
         if (specs_root / "models").resolve() not in spec_path.resolve().parents:
-            problems += page_error(path, 1, f"the model id {model!r} leaves specs/models/").problems
+            problems += page_error(
+                path, 1, f"the model id {quote(model)} leaves specs/models/"
+            ).problems
             continue
         if not spec_path.is_file():
             print(f"{model}: no committed spec")

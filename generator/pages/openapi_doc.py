@@ -14,29 +14,13 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.tokens import (
-    AliasToken,
-    AnchorToken,
-    BlockEndToken,
-    BlockMappingStartToken,
-    BlockSequenceStartToken,
-    FlowMappingEndToken,
-    FlowMappingStartToken,
-    FlowSequenceEndToken,
-    FlowSequenceStartToken,
-)
+from ruamel.yaml.reader import ReaderError
 
+from ..load import yaml_fault
 from .common import MAX_NESTING, Line, PageError, page_error, page_lines
 
 HEADING = "## OpenAPI Specification"
 CREATE_TASK = "/api/v1/jobs/createTask"
-_OPENS = (
-    BlockMappingStartToken,
-    BlockSequenceStartToken,
-    FlowMappingStartToken,
-    FlowSequenceStartToken,
-)
-_CLOSES = (BlockEndToken, FlowMappingEndToken, FlowSequenceEndToken)
 _VARIANT_KEYS = ("oneOf", "anyOf", "allOf")
 
 
@@ -100,29 +84,30 @@ def yaml_block(path: Path, lines: list[Line]) -> tuple[str, int]:
     return "\n".join(line.raw for line in lines[fence + 1 : end]) + "\n", lines[fence].number + 1
 
 
+_FAULTS = {
+    "alias": ("the document uses a YAML anchor or alias", "write the value out in full"),
+    "nesting": (
+        f"the document nests deeper than {MAX_NESTING} levels",
+        "is it really one model's request schema?",
+    ),
+    "surrogate": ("the document escapes a lone surrogate, which is no character", "is it damaged?"),
+    "digits": ("the document writes a number too long to read", "is it damaged?"),
+}
+
+
 def check_text(path: Path, text: str, first: int) -> None:
-    """Refuse nesting deeper than MAX_NESTING and aliases from the tokens alone: the scanner keeps
-    its indents and brackets in lists, while the parser would recurse once per level."""
-    depth = 0
+    """Refuse what would make loading the block recurse, expand or fail (see yaml_fault) from
+    the tokens alone, before it is loaded."""
     try:
-        for token in YAML().scan(text):
-            if isinstance(token, AliasToken | AnchorToken):
-                raise page_error(
-                    path,
-                    first + token.start_mark.line,
-                    "the document uses a YAML anchor or alias",
-                    "write the value out in full",
-                )
-            depth += isinstance(token, _OPENS) - isinstance(token, _CLOSES)
-            if depth > MAX_NESTING:
-                raise page_error(
-                    path,
-                    first + token.start_mark.line,
-                    f"the document nests deeper than {MAX_NESTING} levels",
-                    "is it really one model's request schema?",
-                )
+        fault = yaml_fault(text, MAX_NESTING)
     except MarkedYAMLError as error:
         raise _yaml_error(path, error, first) from None
+    except ReaderError as error:
+        line = first + text.count("\n", 0, error.position)
+        raise page_error(path, line, f"the document holds character U+{error.character:04X}",
+                         "YAML refuses control characters; is the page damaged?") from None  # fmt: skip
+    if fault is not None:
+        raise page_error(path, first + fault.line, *_FAULTS[fault.kind])
 
 
 def _yaml_error(path: Path, error: MarkedYAMLError, first: int) -> PageError:

@@ -16,6 +16,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from ..problems import quote
 from .common import (
     Draft,
     Line,
@@ -25,6 +26,7 @@ from .common import (
     ordered,
     read_prose,
     settle_rules,
+    too_fine,
 )
 from .openapi_doc import (
     DECISIONS,
@@ -116,7 +118,7 @@ class _Fields:
         schema = parent["properties"][name]
         line = self.doc.line(parent["properties"], name)
         if not isinstance(schema, CommentedMap):
-            raise self.refuse(parent["properties"], name, f"property {name!r} is not a schema")
+            raise self.refuse(parent["properties"], name, f"property {quote(name)} is not a schema")
         spec = self.typed(schema, (name, *names), line)
         self.common(name, schema, spec, line)
         return ordered(spec)
@@ -143,7 +145,7 @@ class _Fields:
         elif kind == "object":
             spec = {"type": "object", "fields": self.object_fields(schema, names)}
         else:
-            raise self.refuse(schema, "type", f"{names[0]}: unknown type {kind!r}",
+            raise self.refuse(schema, "type", f"{names[0]}: unknown type {quote(kind)}",
                               "known: string, integer, number, boolean, array, object")  # fmt: skip
         self.unread(schema, names[0], line)
         return spec
@@ -176,7 +178,7 @@ class _Fields:
     ) -> None:
         if spec["type"] == "enum" and value not in spec["values"]:
             raise self.refuse(schema, "examples" if key == "example" else key,
-                              f"{name}: the {key} {value!r} is not one of its options",
+                              f"{name}: the {key} {quote(value)} is not one of its options",
                               "fix the page's enum or its " + key)  # fmt: skip
 
     def unread(self, schema: CommentedMap, name: str, line: int) -> None:
@@ -207,7 +209,7 @@ class _Fields:
         for index, value in enumerate(values):
             if isinstance(value, bool) or not isinstance(value, str | int | float):
                 raise self.refuse(
-                    values, index, f"{name}: option {plain(value)!r} is not a string or number"
+                    values, index, f"{name}: option {quote(plain(value))} is not a string or number"
                 )
             options[plain(value)] = labels.get(plain(value)) or str(value)
         if schema.get("type") in ("integer", "number"):
@@ -241,6 +243,8 @@ class _Fields:
         spec.update({k: v for k, v in (("min", low), ("max", high)) if v is not None})
         step = plain(schema.get("multipleOf"))
         if step is not None and low is not None and high is not None:
+            if why := too_fine(low, high, step):
+                raise self.refuse(schema, "multipleOf", f"{name}: {why}", "is the step right?")
             spec["step"] = step
         elif step is not None:
             self.todo(name, self.doc.line(schema, "multipleOf"), f"multipleOf: {step}",
@@ -277,7 +281,7 @@ class _Fields:
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, int | float)
             ):
-                raise self.refuse(schema, key, f"{name}: {key} {value!r} is not a number")
+                raise self.refuse(schema, key, f"{name}: {key} {quote(value)} is not a number")
         if low is not None and high is not None and low > high:
             raise self.refuse(schema, low_key, f"{name}: {low_key} {low} is above {high_key} {high}",
                               "one of the two limits is wrong")  # fmt: skip

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
+import unicodedata
+from typing import NoReturn, SupportsIndex
 
 import httpx
 
@@ -14,10 +17,12 @@ from kie_client.errors import AuthenticationError
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_BACKOFF_SECONDS = 0.5  # the first retry waits up to this; each next one up to twice as long
+KEY_PAGE = "https://kie.ai/api-key"
+_BLANKS = {"\n": "a newline", "\r": "a carriage return", "\t": "a tab", " ": "a space"}
 
 
 class ApiKey:
-    """The key, shown nowhere: not in a repr, a log line or an error."""
+    """The key, shown nowhere: not in a repr, a log line, an error or a pickle."""
 
     __slots__ = ("_value",)
 
@@ -27,15 +32,64 @@ class ApiKey:
     def __repr__(self) -> str:
         return "ApiKey(***)"
 
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        # A pickle is a file or a pipe to another process: the key would be written out in clear.
+        raise TypeError(
+            "an API key is not pickled, so that it is never written out: "
+            "give the other process the key itself (e.g. KIE_API_KEY)"
+        )
+
     @property
-    def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self._value}"}
+    def headers(self) -> httpx.Headers:
+        """The Authorization header, in httpx.Headers: its repr (in a traceback's locals) masks it."""
+        return httpx.Headers({"Authorization": f"Bearer {self._value}"})
 
 
-def _base(given: str | None, variable: str, default: str) -> str:
-    url = given or os.environ.get(variable) or default
+def _character(char: str) -> str:
+    """A character named without showing the key around it, e.g. `a newline`."""
+    if char in _BLANKS:
+        return _BLANKS[char]
+    kind = "a control character" if char.isascii() else "a non-ASCII character"
+    name = unicodedata.name(char, "")
+    return f"{kind} (U+{ord(char):04X}{' ' + name if name else ''})"
+
+
+def _api_key(given: str | None) -> ApiKey:
+    """The key from the argument or KIE_API_KEY, refused (without echoing it) unless it is visible
+    ASCII: anything else cannot go in an HTTP header, and httpx's error would quote it whole."""
+    if not isinstance(given, str | None):
+        raise AuthenticationError(f"the API key must be text, not {type(given).__name__}")
+    raw = given if given is not None else os.environ.get("KIE_API_KEY", "")
+    key = raw.strip()
+    if not key:
+        raise AuthenticationError("no API key: pass api_key=... or set KIE_API_KEY")
+    bad = next((index for index, char in enumerate(key) if not "!" <= char <= "~"), None)
+    if bad is not None:
+        position = len(raw) - len(raw.lstrip()) + bad + 1
+        raise AuthenticationError(
+            f"the API key has {_character(key[bad])} at position {position}, which no key has "
+            f"(nor can an HTTP header carry): copy it again from {KEY_PAGE}"
+        )
+    return ApiKey(key)
+
+
+def _url_problem(url: str) -> str | None:
+    """Why `url` cannot be a base URL, or None."""
     if not is_url(url):
-        raise ValueError(f"{url!r} is not an http(s) base URL (from the argument or {variable})")
+        return "is not an http(s) URL"
+    try:
+        host = httpx.URL(url).host
+    except httpx.InvalidURL as error:
+        return f"is not a valid URL ({error})"
+    return None if host else "has no host"
+
+
+def _base(given: str | None, name: str, variable: str, default: str) -> str:
+    """A base URL from the argument `name`, else the environment `variable`, else `default`."""
+    url = given or os.environ.get(variable) or default
+    problem = _url_problem(url)
+    if problem:
+        raise ValueError(f"{name if given else variable}: {url!r} {problem}")
     return url.rstrip("/")
 
 
@@ -49,18 +103,20 @@ def configure(
 ) -> tuple[ApiKey, Settings]:
     """The key and settings of a client: arguments first, then KIE_API_KEY, KIE_BASE_URL and
     KIE_UPLOAD_BASE_URL, then the documented hosts."""
-    key = api_key if api_key is not None else os.environ.get("KIE_API_KEY", "")
-    if not key.strip():
-        raise AuthenticationError("no API key: pass api_key=... or set KIE_API_KEY")
-    if max_retries < 0 or backoff_seconds < 0 or poll_deadline_seconds <= 0:
+    key = _api_key(api_key)
+    finite = math.isfinite(backoff_seconds) and math.isfinite(poll_deadline_seconds)
+    if not finite or max_retries < 0 or backoff_seconds < 0 or poll_deadline_seconds <= 0:
         raise ValueError(
-            "max_retries and backoff_seconds must be 0 or more, and poll_deadline_seconds above 0"
+            "max_retries and backoff_seconds must be 0 or more, and poll_deadline_seconds a "
+            "finite number above 0"
         )
     settings = Settings(
-        base_url=_base(base_url, "KIE_BASE_URL", BASE_URL),
-        upload_base_url=_base(upload_base_url, "KIE_UPLOAD_BASE_URL", UPLOAD_BASE_URL),
+        base_url=_base(base_url, "base_url", "KIE_BASE_URL", BASE_URL),
+        upload_base_url=_base(
+            upload_base_url, "upload_base_url", "KIE_UPLOAD_BASE_URL", UPLOAD_BASE_URL
+        ),
         max_retries=max_retries,
         backoff_seconds=backoff_seconds,
         poll_deadline_seconds=poll_deadline_seconds,
     )
-    return ApiKey(key.strip()), settings
+    return key, settings

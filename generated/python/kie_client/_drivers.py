@@ -15,6 +15,7 @@ from typing import IO, Any, Generic, TypeVar, cast
 import httpx
 
 from kie_client._plans import Plan, Save, Send, Sleep, Step
+from kie_client._validate import file_problem
 
 log = logging.getLogger("kie_client")
 T = TypeVar("T")
@@ -38,6 +39,8 @@ def _request(
     http: httpx.Client | httpx.AsyncClient, send: Send, headers: Mapping[str, str]
 ) -> Iterator[httpx.Request]:
     """The httpx request for a step, with its upload (if any) open while it is sent."""
+    if isinstance(send.upload, Path) and (problem := file_problem(send.upload)):
+        raise ValueError(f"cannot upload {str(send.upload)!r}: it {problem}")
     opened = send.upload.open("rb") if isinstance(send.upload, Path) else None
     content: IO[bytes] | None = opened
     if send.upload is not None and not isinstance(send.upload, Path):
@@ -58,6 +61,21 @@ def _request(
     finally:
         if opened is not None:
             opened.close()
+
+
+def _detached(error: Exception, headers: Mapping[str, str]) -> Exception:
+    """A failure to hand to the plan, which chains it to the errors it raises: so a transport
+    error again, without its request (whose headers hold the key), its chain, or any header value
+    in its message. An HTTPStatusError only comes of a Save, sent without the key: kept whole."""
+    if not isinstance(error, httpx.TransportError):
+        return error
+    message = str(error)
+    for value in headers.values():
+        message = message.replace(value, "***")  # as a transport may quote a header it refused
+    try:
+        return type(error)(message)
+    except TypeError:  # a transport's own subclass, made differently
+        return httpx.TransportError(message)
 
 
 def _log(send: Send, response: httpx.Response) -> None:
@@ -102,7 +120,7 @@ def run(plan: Plan[T], http: httpx.Client, headers: Mapping[str, str]) -> T:
             else:
                 _save_sync(http, step)
         except DRIVER_FAILURES as error:
-            stepper.failure = error
+            stepper.failure = _detached(error, headers)
     return stepper.result
 
 
@@ -120,7 +138,7 @@ async def run_async(plan: Plan[T], http: httpx.AsyncClient, headers: Mapping[str
             else:
                 await _save_async(http, step)
         except DRIVER_FAILURES as error:
-            stepper.failure = error
+            stepper.failure = _detached(error, headers)
     return stepper.result
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import mimetypes
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -216,6 +217,36 @@ def same_type(mime: str) -> str:
     return _MIME_ALIASES.get(mime, mime)
 
 
+# What a path that exists is, when it is not a regular file.
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _mode(path: Path) -> int | None:
+    """What stat says `path` is, or None when nothing is there (or no file can have that name)."""
+    try:
+        return path.stat().st_mode
+    except (OSError, ValueError):  # ValueError: a NUL in the name; OSError: e.g. a name too long
+        return None
+
+
+def file_problem(path: Path) -> str | None:
+    """Why the contents of `path` cannot be uploaded, or None for a regular file. Asked of stat
+    before anything opens it: a device such as /dev/zero never ends, and a named pipe blocks."""
+    mode = _mode(path)
+    if mode is None:
+        return "is not a file"
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "a special file")
+    return f"is {kind}, not a regular file"
+
+
 @dataclass(frozen=True)
 class LocalFile:
     """A local path given for a URL input: it is uploaded, and its download URL sent instead."""
@@ -227,8 +258,9 @@ class LocalFile:
 
     def problems(self, model: str) -> list[Problem]:
         """Whether the file exists, is a type the field accepts, and is small enough."""
-        if not self.path.is_file():
-            return [Problem(model, self.field, "file", f"{str(self.path)!r} is not a file")]
+        problem = file_problem(self.path)
+        if problem:
+            return [Problem(model, self.field, "file", f"{str(self.path)!r} {problem}")]
         found = []
         mime = mimetypes.guess_type(self.path.name)[0]
         accepted = {same_type(a) for a in self.spec.accept}
@@ -259,7 +291,8 @@ class LocalFile:
 def _as_local(value: Any) -> Path | None:
     if isinstance(value, os.PathLike):
         return Path(value)
-    if isinstance(value, str) and not is_url(value) and value and Path(value).is_file():
+    # Any file that is there, so that a directory or device is named as such, not as a bad URL.
+    if isinstance(value, str) and not is_url(value) and value and _mode(Path(value)) is not None:
         return Path(value)
     return None
 

@@ -15,13 +15,16 @@ from ._callbacks import CallbackDelivery
 from ._clock import ManualClock, SystemClock
 from ._faults import RateLimit
 from ._files import StoredFile
+from ._gateway import DROP, Gateway
 from ._simulator import DEFAULT_API_KEY, KieSimulator
 from ._tasks import Failure, SimulatedTask, Timing
 
 __all__ = [
     "DEFAULT_API_KEY",
+    "DROP",
     "CallbackDelivery",
     "Failure",
+    "Gateway",
     "KieSimulator",
     "ManualClock",
     "RateLimit",

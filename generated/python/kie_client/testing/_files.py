@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import mimetypes
+import re
 import secrets
 import tempfile
 import threading
@@ -24,6 +25,8 @@ LINKS_PREFIX = "/files/links/"
 UPLOAD_LIFETIME = UPLOAD_RETENTION_DAYS * 86_400.0 if UPLOAD_RETENTION_DAYS else math.inf
 LINK_LIFETIME = DOWNLOAD_URL_VALID_MINUTES * 60.0 if DOWNLOAD_URL_VALID_MINUTES else math.inf
 RESULT_LIFETIME = 86_400.0  # the docs say 24 hours in one place and 14 days in another: the shorter
+# A path separator of either kind, NUL or another control character (Unicode category Cc).
+_NOT_IN_A_NAME = re.compile(r"[/\\\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -57,24 +60,43 @@ def upload_path(value: object) -> str:
         raise Refusal(400, "uploadPath is required: a folder such as 'images/user-uploads'.")
     if value.startswith("/") or value.endswith("/"):
         raise Refusal(400, f"uploadPath {value!r} must not start or end with '/'.")
-    if any(part in ("", ".", "..") or "\\" in part for part in value.split("/")):
+    if any(_name_problem(part) for part in value.split("/")):
         raise Refusal(400, f"uploadPath {value!r} must be folder names separated by single '/'.")
     return value
 
 
-def name_and_type(
-    given: object, suggested: str | None, declared: str | None, random_stem: str
-) -> tuple[str, str]:
-    """An upload's file name (`fileName` if given, else the name the upload carries, else a random
-    one with the extension of its type) and its MIME type (as declared, else from the name)."""
-    if given not in (None, ""):
-        if not isinstance(given, str) or "/" in given or "\\" in given or given in (".", ".."):
-            raise Refusal(400, f"fileName {given!r} must be a plain file name, without '/'.")
-        suggested = given
+def upload_name(given: object, carried: str | None, carried_as: str) -> str | None:
+    """The name an upload is kept under, checked the same way wherever it comes from: `fileName`
+    if given, else the name the upload carries (`carried_as` says where); None when neither."""
+    if given in (None, ""):
+        return _file_name(carried, carried_as) if carried else None
+    if not isinstance(given, str):
+        raise Refusal(400, f"fileName {given!r} must be a plain file name: it is not text.")
+    return _file_name(given, "fileName")
+
+
+def _file_name(name: str, what: str) -> str:
+    problem = _name_problem(name)
+    if problem:
+        raise Refusal(400, f"{what} {name!r} must be a plain file name: {problem}.")
+    return name
+
+
+def _name_problem(name: str) -> str | None:
+    """What keeps `name` from being one step of a served path (a folder or file name), if anything."""
+    if name in ("", ".", ".."):
+        return f"{name!r} is a path step"
+    bad = _NOT_IN_A_NAME.search(name)
+    return f"it contains {bad[0]!r}" if bad else None
+
+
+def name_and_type(name: str | None, declared: str | None, random_stem: str) -> tuple[str, str]:
+    """An upload's file name (`name`, else a random one with the extension of its type) and its
+    MIME type (as declared, else from the name)."""
     mime = (declared or "").split(";")[0].strip()
     if mime == "application/octet-stream":
         mime = ""  # says nothing: the name may say more
-    name = suggested or random_stem + ((mimetypes.guess_extension(mime) or "") if mime else "")
+    name = name or random_stem + ((mimetypes.guess_extension(mime) or "") if mime else "")
     return name, mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 

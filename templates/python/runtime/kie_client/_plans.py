@@ -113,14 +113,23 @@ def _retry_after(response: httpx.Response) -> float | None:
         return None
 
 
-def envelope_data(response: httpx.Response, model: str = "") -> Any:
-    """The `data` of a Kie answer, or the error its `code` stands for, even under HTTP 200."""
+def _envelope(response: httpx.Response) -> Mapping[str, Any] | None:
+    """Kie's JSON envelope (`code`, `msg`, `data`), or None for an answer that is not Kie's,
+    such as a gateway's bare 502."""
     try:
         body = response.json()
     except ValueError:
-        body = None
-    status = response.status_code
+        return None
     if not isinstance(body, Mapping) or not isinstance(body.get("code"), int | str):
+        return None
+    return body
+
+
+def envelope_data(response: httpx.Response, model: str = "") -> Any:
+    """The `data` of a Kie answer, or the error its `code` stands for, even under HTTP 200."""
+    body = _envelope(response)
+    status = response.status_code
+    if body is None:
         if response.is_success:
             raise KieError(f"unexpected answer from {response.url.path}: not a Kie envelope")
         reason = response.reason_phrase or "error"
@@ -176,7 +185,10 @@ def call(
         try:
             return envelope_data(response, model)
         except KieError as error:
-            # a paid request is retried only when refused unqueued (429)
+            if paid and _envelope(response) is None:
+                # not Kie's own word: the request reached something, so the task may exist
+                raise SubmissionUncertain(model, paid_input or {}, error) from error
+            # a paid request is retried only when Kie refused it unqueued (429)
             allowed = isinstance(error, RateLimitError) if paid else _retryable(error)
             if not (retries and allowed) or attempt >= settings.max_retries:
                 raise
@@ -230,7 +242,9 @@ def submit(
     send = Send("POST", settings.url("create_task"), json=request_body(spec, payload, callback_url))
     data = yield from call(settings, send, paid=True, model=spec.id, paid_input=payload)
     if not isinstance(data, Mapping) or not isinstance(data.get("taskId"), str):
-        raise KieError(f"createTask answered without a taskId: {data!r}")
+        # Kie said it succeeded but named no task: one may exist all the same
+        missing = KieError(f"createTask answered success without a taskId: {data!r}")
+        raise SubmissionUncertain(spec.id, payload, missing)
     task_id: str = data["taskId"]
     log.debug("created task %s (%s)", task_id, spec.id)
     return task_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -80,28 +81,39 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+_LONGEST_NUMBER = 20  # digits: more than any count of credits or milliseconds
+
+
 def _integer(value: object) -> int | None:
+    """An integer field; None for anything else (NaN, infinities, booleans, 5,000 digits)."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, int | float):
-        return int(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) else None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and len(value) <= _LONGEST_NUMBER:
+        digits = value.strip().removeprefix("-")
+        return int(value) if digits.isascii() and digits.isdigit() else None
     return None
 
 
 def _moment(value: object) -> datetime | None:
-    """Unix milliseconds as an aware UTC datetime."""
+    """Unix milliseconds as an aware UTC datetime; None for a time no calendar holds."""
     ms = _integer(value)
-    return datetime.fromtimestamp(ms / 1000, tz=UTC) if ms else None
+    try:
+        return datetime.fromtimestamp(ms / 1000, tz=UTC) if ms else None
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def _json_object(value: object) -> dict[str, Any] | None:
-    """A JSON object given as a string (as Kie sends param and resultJson) or already parsed."""
+    """A JSON object given as a string (as Kie sends param and resultJson) or already parsed;
+    None for text that is not one, however it fails (nesting too deep included)."""
     if isinstance(value, str) and value.strip():
         try:
             value = json.loads(value)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             return None
     return dict(value) if isinstance(value, Mapping) else None
 

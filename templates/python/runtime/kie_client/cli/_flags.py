@@ -2,23 +2,50 @@
 
 Values are converted as far as their text allows and otherwise passed on as typed, so a wrong
 value is reported by the client's own checks, in the same words as in Python.
+
+Spec fields and kie's own options are kept apart by construction: a field's value lives under
+`field:NAME` in the parsed namespace, which no option of kie's uses, and a field whose flag kie
+(or another field) already spells is offered as `--field.NAME` instead, its help saying why.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from kie_client._describe import describe_field
-from kie_client._spec import FieldSpec, ModelSpec
+from kie_client._spec import FieldSpec, ModelSpec, Option
 
-FILE_SUFFIX = "__file"  # namespace attribute of a --NAME-file flag
+FIELD_DEST = "field:"  # namespace prefix of a spec field's value
+FILE_SUFFIX = ":file"  # namespace suffix of a --NAME-file flag's path
+RENAMED = "--field."  # the spelling of a field whose own flag is taken
+SPELLINGS = "kie:flags"  # namespace attribute: each field dest's flag as spelled
 
 
 def flag(field: FieldSpec) -> str:
+    """The flag a field is given unless its spelling is taken."""
     return "--" + field.py_name.rstrip("_").replace("_", "-")
+
+
+def _shown(value: str | int | float) -> str:
+    """An option's value as one line of text: escapes as in a Python literal, no quotes."""
+    return repr(value)[1:-1] if isinstance(value, str) else str(value)
+
+
+def _help(field: FieldSpec) -> str:
+    """The field's description and limits as help text, its options written as `_shown`; a % in
+    the spec's words stays literal (argparse %-formats help)."""
+    return "\n".join(describe_field(_shown_options(field))).replace("%", "%%")
+
+
+def _shown_options(field: FieldSpec) -> FieldSpec:
+    """The field (and its items) with its options' values written as `_shown`."""
+    options = tuple(Option(_shown(option.value), option.label) for option in field.options)
+    items = None if field.items is None else _shown_options(field.items)
+    return replace(field, options=options, items=items)
 
 
 def _number(text: str) -> int | float | str:
@@ -50,74 +77,89 @@ def _converter(field: FieldSpec) -> Any:
     if field.type in ("integer", "number"):
         return _number
     if field.type == "enum":
-        by_text = {str(option.value): option.value for option in field.options}
-        return lambda text: by_text.get(text, text)
+        # An option is taken as written or as `--help` shows it (escaped).
+        by_text = {
+            text(option.value): option.value for option in field.options for text in (str, _shown)
+        }
+        return lambda given: by_text.get(given, given)
     return str
 
 
 def _metavar(field: FieldSpec) -> str:
     if field.type == "enum":
-        return "{" + ",".join(str(option.value) for option in field.options) + "}"
+        return "{" + ",".join(_shown(option.value) for option in field.options) + "}"
     return {"url": "URL|PATH", "integer": "N", "number": "X"}.get(field.type, "TEXT")
 
 
-def add_model_flags(parser: argparse.ArgumentParser, spec: ModelSpec) -> None:
-    inputs = parser.add_argument_group("inputs of " + spec.id)
-    ordered = [f for f in spec.fields if f.required] + [f for f in spec.fields if not f.required]
-    for field in ordered:
-        text = "\n".join(describe_field(field))
-        if field.type == "boolean":
-            inputs.add_argument(
-                flag(field), dest=field.py_name, action=argparse.BooleanOptionalAction, help=text
-            )
-        elif takes_json(field):
-            inputs.add_argument(
-                flag(field),
-                dest=field.py_name,
-                type=_json_list,
-                metavar="JSON",
-                help=text + "\nWrite the whole list as JSON.",
-            )
-        elif field.type == "array" and field.items is not None:
-            inputs.add_argument(
-                flag(field),
-                dest=field.py_name,
-                action="append",
-                type=_converter(field.items),
-                metavar=_metavar(field.items),
-                help=text + "\nRepeat the flag for each item.",
-            )
-        else:
-            inputs.add_argument(
-                flag(field),
-                dest=field.py_name,
-                type=_converter(field),
-                metavar=_metavar(field),
-                help=text,
-            )
+def _options(field: FieldSpec) -> dict[str, Any]:
+    """add_argument's options for the field's flag, but its spelling and dest."""
+    text = _help(field)
+    if field.type == "boolean":
+        return {"action": argparse.BooleanOptionalAction, "help": text}
+    if takes_json(field):
+        return {
+            "type": _json_list,
+            "metavar": "JSON",
+            "help": text + "\nWrite the whole list as JSON.",
+        }
+    if field.type == "array" and field.items is not None:
+        return {
+            "action": "append",
+            "type": _converter(field.items),
+            "metavar": _metavar(field.items),
+            "help": text + "\nRepeat the flag for each item.",
+        }
+    return {"type": _converter(field), "metavar": _metavar(field), "help": text}
+
+
+def add_model_flags(container: argparse._ActionsContainer, spec: ModelSpec) -> None:
+    """Add a flag per field of `spec`, after kie's own options so that those keep their spelling;
+    the flag each field got is kept in the parsed namespace for `model_values`' messages."""
+    spellings = {}  # dest -> the flag as spelled
+    required = [f for f in spec.fields if f.required]
+    for field in required + [f for f in spec.fields if not f.required]:
+        dest = FIELD_DEST + field.py_name
+        spellings[dest] = _add(container, flag(field), dest=dest, **_options(field))
         if field.type == "string" and field.multiline:
-            inputs.add_argument(
-                flag(field) + "-file",
-                dest=field.py_name + FILE_SUFFIX,
+            spellings[dest + FILE_SUFFIX] = _add(
+                container,
+                spellings[dest] + "-file",
+                dest=dest + FILE_SUFFIX,
                 type=Path,
                 metavar="PATH",
-                help=f"Read {flag(field)} from a UTF-8 text file (for long text).",
+                help=f"Read {spellings[dest]} from a UTF-8 text file (for long text).",
             )
+    container.set_defaults(**{SPELLINGS: spellings})
+
+
+def _add(container: argparse._ActionsContainer, spelling: str, **options: Any) -> str:
+    """Add the flag as `spelling`, or as --field.NAME if that is taken; returns the one used."""
+    try:
+        container.add_argument(spelling, **options)
+        return spelling
+    except argparse.ArgumentError:  # kie's own option, or another field's flag
+        renamed = RENAMED + spelling.removeprefix("--")
+        note = f"Spelled {renamed}: {spelling} is kie's own option or another input's."
+        container.add_argument(renamed, **{**options, "help": options["help"] + "\n" + note})
+        return renamed
 
 
 def model_values(spec: ModelSpec, args: argparse.Namespace) -> dict[str, Any]:
     """The request input the flags give, by request name; flags not given are left out."""
+    spellings = getattr(args, SPELLINGS)
     values = {}
     for field in spec.fields:
-        value = getattr(args, field.py_name)
-        from_file = getattr(args, field.py_name + FILE_SUFFIX, None)
+        dest = FIELD_DEST + field.py_name
+        value = getattr(args, dest)
+        from_file = getattr(args, dest + FILE_SUFFIX, None)
         if from_file is not None:
+            text_flag, file_flag = spellings[dest], spellings[dest + FILE_SUFFIX]
             if value is not None:
-                raise ValueError(f"give {flag(field)} or {flag(field)}-file, not both")
+                raise ValueError(f"give {text_flag} or {file_flag}, not both")
             try:
                 value = from_file.read_text("utf-8").removesuffix("\n")
             except (OSError, UnicodeDecodeError) as error:
-                raise ValueError(f"cannot read {flag(field)}-file {from_file}: {error}") from None
+                raise ValueError(f"cannot read {file_flag} {from_file}: {error}") from None
         if value is not None:
             values[field.name] = value
     return values

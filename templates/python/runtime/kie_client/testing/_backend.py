@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import httpx
 
@@ -39,6 +39,7 @@ from ._files import (
     FileStore,
     LimitedFile,
     name_and_type,
+    upload_name,
     upload_path,
 )
 from ._http import MAX_FORM_FIELD, Refusal, RequestBody, Sink, read_multipart
@@ -49,6 +50,8 @@ FILES_PREFIX = "/files/"
 JSON_LIMIT = 1024 * 1024
 FORM_OVERHEAD = 64 * 1024  # multipart headers and small fields around an uploaded file
 UNAUTHORIZED = "You do not have access permissions"
+MULTIPART_NAME = "The file part's filename"
+URL_NAME = "The name at the end of fileUrl"
 
 
 @dataclass
@@ -115,19 +118,28 @@ def _route(method: str, path: str) -> str:
     return endpoint
 
 
-def _is_http_url(value: object) -> bool:
+def _http_url(value: object) -> httpx.URL | None:
+    """`value` as an http(s) URL with a host, read as httpx reads it (it fetches and calls back);
+    None when it is not one."""
     if not isinstance(value, str):
-        return False
-    parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
-
-
-def _is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
+        return None
     try:
-        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+        url = httpx.URL(value)
+    except httpx.InvalidURL:
+        return None
+    return url if url.scheme in ("http", "https") and url.host else None
+
+
+def _only_loopback(url: httpx.URL, shown: str) -> None:
+    """The rule for every URL the simulator fetches, fileUrl and each redirect: loopback only."""
+    try:
+        loopback = url.host == "localhost" or ipaddress.ip_address(url.host).is_loopback
     except ValueError:
-        return False
+        loopback = False
+    if not loopback:
+        raise Refusal(
+            400, f"The simulator fetches only loopback URLs (no network in tests); {shown} is not."
+        )
 
 
 class Backend:
@@ -249,7 +261,7 @@ class Backend:
         if not isinstance(model_input, dict):
             raise Refusal(400, "input is required: a JSON object of the model's parameters.")
         violations = check(_schema(entry.module), model_input)
-        if "callBackUrl" in body and not _is_http_url(body["callBackUrl"]):
+        if "callBackUrl" in body and _http_url(body["callBackUrl"]) is None:
             violations.append(Violation("callBackUrl", "url", "must be an http(s) URL"))
         if violations:
             raise Refusal(
@@ -382,25 +394,22 @@ class Backend:
         if not received:
             raise Refusal(400, "file is required: a form part named 'file' with the content.")
         disk_path, filename, part_type = received[0]
-        name, mime = name_and_type(form.get("fileName"), filename, part_type, disk_path.name)
-        return self._keep("upload_stream", form, disk_path, name, mime)
+        return self._keep("upload_stream", form, disk_path, filename, MULTIPART_NAME, part_type)
 
     def upload_url(self, request: Request) -> Reply:
         body = _json_object(request, JSON_LIMIT)
         url = body.get("fileUrl")
-        if not isinstance(url, str) or not _is_http_url(url):
+        target = _http_url(url)
+        if target is None:
             raise Refusal(400, "fileUrl is required: an http(s) URL of the file to fetch.")
-        if not _is_loopback(url):
-            raise Refusal(
-                400,
-                f"The simulator fetches only loopback URLs (no network in tests); {url!r} is not.",
-            )
-        upload_path(body.get("uploadPath"))  # refuse a bad folder before fetching anything
+        _only_loopback(target, repr(url))
+        # Refuse a bad folder or name before fetching anything.
+        upload_path(body.get("uploadPath"))
+        carried = _name_in(target)
+        upload_name(body.get("fileName"), carried, URL_NAME)
         with self.files.receiving() as (disk_path, sink):
-            declared = _fetch(url, sink)
-        suggested = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
-        name, mime = name_and_type(body.get("fileName"), suggested, declared, disk_path.name)
-        return self._keep("upload_url", body, disk_path, name, mime)
+            declared = _fetch(target, sink)
+        return self._keep("upload_url", body, disk_path, carried, URL_NAME, declared)
 
     def upload_base64(self, request: Request) -> Reply:
         body = _json_object(request, self.files.max_file_bytes * 4 // 3 + FORM_OVERHEAD)
@@ -418,17 +427,26 @@ class Backend:
             raise Refusal(400, "base64Data is not valid base64.") from None
         with self.files.receiving() as (disk_path, sink):
             sink.write(content)
-        name, mime = name_and_type(body.get("fileName"), None, declared, disk_path.name)
-        return self._keep("upload_base64", body, disk_path, name, mime)
+        return self._keep("upload_base64", body, disk_path, None, "", declared)
 
     def _keep(
-        self, endpoint: str, form: dict[str, Any], disk_path: Path, name: str, mime: str
+        self,
+        endpoint: str,
+        form: dict[str, Any],
+        disk_path: Path,
+        carried: str | None,
+        carried_as: str,
+        declared: str | None,
     ) -> Reply:
+        """Keep a received file in the folder and under the name the request gives (`fileName`,
+        else the name the upload `carried`, else a random one); a refused file is deleted."""
         try:
             folder = upload_path(form.get("uploadPath"))
+            name = upload_name(form.get("fileName"), carried, carried_as)
         except Refusal:
             disk_path.unlink(missing_ok=True)
             raise
+        name, mime = name_and_type(name, declared, disk_path.name)
         stored = self.files.keep(folder, name, disk_path, mime, self.clock.now())
         return self._ok(endpoint, stored.upload_data(self.base_url))
 
@@ -463,20 +481,43 @@ class Backend:
         return None
 
 
-def _fetch(url: str, sink: Sink) -> str | None:
-    """Stream `url` into `sink`; returns the Content-Type it was served with."""
+def _name_in(url: httpx.URL) -> str:
+    """The file name a URL ends with, from its path as it is requested (dot steps resolved)."""
+    path = url.raw_path.decode("ascii").partition("?")[0]
+    return unquote(path.rsplit("/", 1)[-1])
+
+
+def _fetch(url: httpx.URL, sink: Sink) -> str | None:
+    """Stream `url` into `sink`, following redirects only where fileUrl itself may point: each hop
+    is checked before it is made (httpx allows 20). Returns the Content-Type it was served with."""
+    requested: list[httpx.URL] = []
+
+    def check_hop(request: httpx.Request) -> None:
+        if requested:  # a redirect
+            _only_loopback(
+                request.url, f"{str(request.url)!r} (a redirect from {str(requested[-1])!r})"
+            )
+        requested.append(request.url)
+
+    hooks = {"request": [check_hop]}
     try:
-        with httpx.stream(
-            "GET", url, timeout=UPLOAD_URL_FETCH_TIMEOUT_SECONDS, follow_redirects=True
-        ) as response:
+        with (
+            httpx.Client(
+                timeout=UPLOAD_URL_FETCH_TIMEOUT_SECONDS,
+                follow_redirects=True,
+                event_hooks=hooks,
+                trust_env=False,  # a proxy from the environment could lead off loopback
+            ) as client,
+            client.stream("GET", url) as response,
+        ):
             if response.status_code != 200:
-                raise Refusal(400, f"Fetching {url!r} answered HTTP {response.status_code}.")
+                raise Refusal(400, f"Fetching {str(url)!r} answered HTTP {response.status_code}.")
             for chunk in response.iter_bytes():
                 sink.write(chunk)
             declared: str | None = response.headers.get("Content-Type")
             return declared
-    except httpx.HTTPError as error:
-        raise Refusal(400, f"Fetching {url!r} failed: {error}.") from None
+    except (httpx.HTTPError, httpx.InvalidURL) as error:
+        raise Refusal(400, f"Fetching {str(url)!r} failed: {error}.") from None
 
 
 def _json_object(request: Request, limit: int) -> dict[str, Any]:

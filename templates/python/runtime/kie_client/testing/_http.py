@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import math
+import re
+import sys
 from collections.abc import Callable, Iterator
 from email.message import Message
 from typing import Any, Protocol
@@ -12,10 +15,20 @@ MAX_PART_HEADERS = 16 * 1024
 MAX_FORM_FIELD = 64 * 1024
 # Past this, the rest of a refused body is not read off the socket; the connection is closed instead.
 MAX_DRAIN = 256 * 1024 * 1024
+# Kie's deepest request nests 5 levels (body, input, a list, its objects, their values). 64 leaves
+# room for any spec while every reader that recurses once a level (the JSON parser, the schema
+# check, json.dumps of records and callbacks) stays far below Python's 1,000 frames.
+MAX_DEPTH = 64
+# Hex digits only: int(..., 16) would also take "-1", "+5", "0x5" and "1_0". 16 digits: 64 bits.
+CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+_STRING = re.compile(r'"[^"]*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Readable(Protocol):
-    def read(self, size: int, /) -> bytes: ...
+    def read1(self, size: int, /) -> bytes: ...
 
     def readline(self, size: int, /) -> bytes: ...
 
@@ -38,14 +51,17 @@ def too_large(limit: int, what: str = "request body") -> Refusal:
 
 
 class RequestBody:
-    """A request body read in chunks; more than `limit` bytes is refused before it is all held."""
+    """A request body read as it arrives; once more than `limit` bytes are in, it is refused."""
 
     def __init__(self, stream: Readable, headers: Message, limit: int) -> None:
         self._stream = stream
         self.limit = limit
         self.chunked = "chunked" in headers.get("Transfer-Encoding", "").lower()
-        self._left: int | None = None  # bytes of a Content-Length body not yet read
+        # Bytes not yet read of the whole body (Content-Length) or of its current chunk (chunked).
+        self._left = 0
+        self._chunk_end_due = False  # chunked: the CRLF that closes a chunk's data comes next
         self._done = False
+        self._lost = False  # malformed: where it ends and a next request would start is unknown
         length = headers.get("Content-Length")
         if not self.chunked:
             try:
@@ -54,14 +70,14 @@ class RequestBody:
                 raise Refusal(400, f"Content-Length {length!r} is not a number.") from None
             if self._left < 0:
                 raise Refusal(400, f"Content-Length {length!r} is negative.")
-        self.declared = self._left  # None when chunked
+        self.declared = None if self.chunked else self._left
 
     def chunks(self) -> Iterator[bytes]:
         """The body, chunk by chunk; raises Refusal(413) once more than `limit` bytes arrived."""
         if self.declared is not None and self.declared > self.limit:
             raise too_large(self.limit)
         total = 0
-        for chunk in self._raw_chunks():
+        while chunk := self._next():
             total += len(chunk)
             if total > self.limit:
                 raise too_large(self.limit)
@@ -71,26 +87,29 @@ class RequestBody:
         return b"".join(self.chunks())
 
     def json(self) -> Any:
-        """The body parsed as a JSON value, or a 400 that says where it is malformed."""
+        """The body parsed as a JSON value, or a 400 that says what is wrong with it."""
         raw = self.read()
         try:
-            return json.loads(raw.decode("utf-8"))
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
             raise Refusal(400, f"The body is not UTF-8 (byte {error.start}).") from None
-        except json.JSONDecodeError as error:
-            where = f"line {error.lineno} column {error.colno}"
-            raise Refusal(400, f"Malformed JSON at {where}: {error.msg}.") from None
+        return parse_json(text)
+
+    @property
+    def ends_connection(self) -> bool:
+        """Whether the connection cannot carry another request: the unread rest is known to be too
+        big to read, or the body is malformed and where it ends is lost."""
+        return self._lost or (not self.chunked and self._left > MAX_DRAIN)
 
     def drain(self) -> bool:
-        """Discard what is left unread, so the connection can serve the next request; False when the
-        rest is too big to be worth reading or broken, and the connection must be closed instead."""
-        if self._done:
-            return True
-        if self._left is not None and self._left > MAX_DRAIN:
+        """Discard what is left unread, so the connection can serve the next request (or close
+        without a reset that could lose the answer); False when the rest is too big to be worth
+        reading or broken, and the connection must be closed instead."""
+        if self.ends_connection:
             return False
         drained = 0
         try:
-            for chunk in self._raw_chunks():
+            while chunk := self._next():
                 drained += len(chunk)
                 if drained > MAX_DRAIN:
                     return False
@@ -98,38 +117,129 @@ class RequestBody:
             return False
         return True
 
-    def _raw_chunks(self) -> Iterator[bytes]:
-        if self._done:
-            return
-        if self.chunked:
-            yield from self._chunked()
-        else:
-            while self._left:
-                chunk = self._stream.read(min(CHUNK, self._left))
-                if not chunk:
-                    raise Refusal(400, "The body ended before its Content-Length.")
-                self._left -= len(chunk)
-                yield chunk
-        self._done = True
+    def _next(self) -> bytes:
+        """The next bytes of the body, as soon as any have arrived (a read never waits to fill a
+        buffer, so a limit is noticed at once); b"" once the body has all been read. Where it is
+        stays in `self`, so a drain goes on from wherever a refusal stopped reading."""
+        if self.chunked and not self._left and not self._done:
+            self._left = self._chunk_size()
+        if not self._left:
+            self._done = True
+            return b""
+        chunk = self._stream.read1(min(CHUNK, self._left))
+        if not chunk:
+            ended = "inside a chunk" if self.chunked else "before its Content-Length"
+            raise self._malformed(f"The body ended {ended}.")
+        self._left -= len(chunk)
+        return chunk
 
-    def _chunked(self) -> Iterator[bytes]:
-        while True:
-            line = self._stream.readline(1024)
-            try:
-                size = int(line.split(b";")[0].strip(), 16)
-            except ValueError:
-                raise Refusal(400, "Malformed chunked transfer encoding.") from None
-            if size == 0:
-                while self._stream.readline(1024) not in (b"\r\n", b"\n", b""):
-                    pass  # trailers, unused
-                return
-            while size:
-                chunk = self._stream.read(min(CHUNK, size))
-                if not chunk:
-                    raise Refusal(400, "The body ended inside a chunk.")
-                size -= len(chunk)
-                yield chunk
-            self._stream.readline(1024)
+    def _chunk_size(self) -> int:
+        """The size of the next chunk, read from its size line; 0 for the last, trailers read."""
+        if self._chunk_end_due and self._stream.readline(1024) not in (b"\r\n", b"\n"):
+            raise self._malformed("Malformed chunked transfer encoding.")
+        digits = self._stream.readline(1024).split(b";")[0].strip()
+        if not CHUNK_SIZE.fullmatch(digits):
+            raise self._malformed("Malformed chunked transfer encoding.")
+        self._chunk_end_due = True
+        size = int(digits, 16)
+        if size == 0:
+            self._skip_trailers()
+        return size
+
+    def _skip_trailers(self) -> None:
+        read = 0
+        while (line := self._stream.readline(1024)) not in (b"\r\n", b"\n", b""):
+            read += len(line)
+            if read > MAX_PART_HEADERS:
+                raise self._malformed(f"The chunked trailers are over {MAX_PART_HEADERS} bytes.")
+
+    def _malformed(self, message: str) -> Refusal:
+        self._lost = True  # reading on could take the body's bytes for a next request
+        return Refusal(400, message)
+
+
+def parse_json(text: str) -> Any:
+    """JSON text as a value, or a 400 saying why not, unless it is standard JSON any client could
+    send: nested at most MAX_DEPTH deep, every number one a double or Python int holds, every
+    string valid Unicode (a \\u escape can spell half a UTF-16 pair, which no UTF-8 text holds)."""
+    if _nested_deeper(text, MAX_DEPTH):
+        raise Refusal(400, f"The body is nested deeper than {MAX_DEPTH} levels.")
+    try:
+        value = json.loads(
+            text, parse_constant=_not_a_number, parse_float=_double, parse_int=_integer
+        )
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno} column {error.colno}"
+        raise Refusal(400, f"Malformed JSON at {where}: {error.msg}.") from None
+    surrogate = _lone_surrogate(value)
+    if surrogate:
+        where, char = surrogate
+        field = where.encode("utf-8", "backslashreplace").decode() if where else "The body"
+        raise Refusal(
+            400,
+            f"{field} is not valid text: it holds the lone surrogate {char!a}, which UTF-8"
+            " cannot encode.",
+        )
+    return value
+
+
+def _nested_deeper(text: str, limit: int) -> bool:
+    """Whether JSON text opens more than `limit` arrays and objects inside one another, checked
+    before parsing, which recurses once a level; brackets inside strings do not count."""
+    if text.count("[") + text.count("{") <= limit:
+        return False  # too few to nest that deep; spares a scan of a large upload's one string
+    outside = _STRING.sub("", _ESCAPE.sub("", text))  # escapes go first: every quote left is one
+    depth = 0
+    for bracket in _BRACKET.finditer(outside):
+        depth += 1 if bracket[0] in "[{" else -1
+        if depth > limit:
+            return True
+    return False
+
+
+def _not_a_number(constant: str) -> Any:
+    raise Refusal(400, f"The body is not valid JSON: {constant} is not a JSON number.")
+
+
+def _double(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):  # 1e400 is JSON, but a double cannot hold it: it reads as inf
+        shown = text if len(text) <= 40 else f"{text[:30]}... ({len(text)} characters)"
+        raise Refusal(400, f"The body holds a number beyond the range of a double: {shown}.")
+    return number
+
+
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+        digits = len(text.lstrip("-"))
+        limit = sys.get_int_max_str_digits()
+        raise Refusal(
+            400, f"The body holds a number of {digits} digits; at most {limit} are read."
+        ) from None
+
+
+def _lone_surrogate(value: Any) -> tuple[str, str] | None:
+    """Where the first lone surrogate in a parsed JSON value is, and which one it is."""
+    for where, text in _strings(value, ""):
+        if not text.isascii() and (found := _SURROGATE.search(text)):
+            return where, found[0]
+    return None
+
+
+def _strings(value: Any, where: str) -> Iterator[tuple[str, str]]:
+    """Every string in a parsed JSON value, keys included, with where it is: `input.urls[0]`."""
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{where}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            inner = f"{where}.{key}" if where else key
+            yield inner, key
+            yield from _strings(item, inner)
 
 
 class Sink(Protocol):

@@ -58,7 +58,7 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception as error:  # a simulator bug: say so rather than hang up
             log.exception("the simulator failed on %s %s", self.command, url.path)
             reply = backend.refuse("", Refusal(500, f"The simulator failed: {error!r}"))
-        if not body.drain():
+        if body.ends_connection:
             self.close_connection = True
         if reply.delay:
             time.sleep(reply.delay)
@@ -66,6 +66,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         self._write(reply)
+        # Only now is the rest of a refused body read: it may be long, endless, or held back by a
+        # client waiting for this answer.
+        if not body.drain():
+            self.close_connection = True
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _dispatch
 
