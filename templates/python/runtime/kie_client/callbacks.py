@@ -23,7 +23,7 @@ from typing import Any
 from kie_client._signing import callback_signature
 from kie_client.api import CALLBACK_SIGNATURE_HEADER, CALLBACK_TIMESTAMP_HEADER
 from kie_client.errors import KieError
-from kie_client.records import TaskRecord
+from kie_client.records import TaskRecord, task_id_in
 
 DEFAULT_TOLERANCE_SECONDS = 300.0
 DEFAULT_GUARD_SIZE = 100_000
@@ -116,8 +116,7 @@ def _task_id(body: Body) -> str | None:
         data = _record_data(body)
     except KieError:
         return None
-    task_id = data.get("taskId") or data.get("task_id") if isinstance(data, Mapping) else None
-    return task_id if isinstance(task_id, str) and task_id else None
+    return task_id_in(data) if isinstance(data, Mapping) else None
 
 
 def _as_text(value: object) -> str | None:

@@ -44,8 +44,8 @@ class TaskRecord:
         """A record from Kie's `data` object; the docs' spellings (`taskId`, `task_id`) both read."""
         if not isinstance(data, Mapping):
             raise KieError(f"expected a task record, got {type(data).__name__}")
-        task_id = data.get("taskId") or data.get("task_id")
-        if not isinstance(task_id, str) or not task_id:
+        task_id = task_id_in(data)
+        if task_id is None:
             raise KieError("the task record has no taskId")
         try:
             state = State(str(data.get("state")))
@@ -75,6 +75,12 @@ class TaskRecord:
             credits_remaining=_integer(data.get("remainedCredits")),
             raw=dict(data),
         )
+
+
+def task_id_in(data: Mapping[str, Any]) -> str | None:
+    """The task id of a record, in either of the docs' spellings (`taskId`, `task_id`)."""
+    task_id = data.get("taskId") or data.get("task_id")
+    return task_id if isinstance(task_id, str) and task_id else None
 
 
 def _text(value: object) -> str:
