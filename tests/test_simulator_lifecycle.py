@@ -81,10 +81,14 @@ def test_command_serves_until_interrupted() -> None:
     url = first.split()[-1]
     exports = process.stdout.readline()
     assert exports.strip() == f"export KIE_BASE_URL={url} KIE_UPLOAD_BASE_URL={url} KIE_API_KEY=k1"
+    assert process.stdout.readline() == "Press Ctrl-C to stop.\n"
     credits = httpx.get(url + "/api/v1/chat/credit", headers={"Authorization": "Bearer k1"})
     assert credits.json()["data"] == 10_000
     process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=10)
+    try:
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()  # a simulator that did not stop must not outlive the test
     assert process.returncode == 0
     assert "Stopped." in out and err == ""
 

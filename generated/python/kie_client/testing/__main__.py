@@ -63,10 +63,10 @@ def main(argv: list[str] | None = None, prog: str = "python -m kie_client.testin
     except OSError as error:
         parser.error(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}")
     url = simulator.base_url
-    print(f"Kie simulator listening on {url}", flush=True)
-    print(f"  export KIE_BASE_URL={url} KIE_UPLOAD_BASE_URL={url} KIE_API_KEY={args.api_key}")
-    print("Press Ctrl-C to stop.", flush=True)
-    try:
+    try:  # Ctrl-C at any moment from here stops the simulator cleanly
+        print(f"Kie simulator listening on {url}", flush=True)
+        print(f"  export KIE_BASE_URL={url} KIE_UPLOAD_BASE_URL={url} KIE_API_KEY={args.api_key}")
+        print("Press Ctrl-C to stop.", flush=True)
         threading.Event().wait()
     except KeyboardInterrupt:
         print("Stopped.")
