@@ -218,7 +218,7 @@ def test_a_missing_key_exits_2(
 ) -> None:
     monkeypatch.delenv("KIE_API_KEY", raising=False)
     assert main(["credits"]) == 2
-    assert "no API key: pass api_key=... or set KIE_API_KEY" in capsys.readouterr().err
+    assert "no API key: pass --api-key KEY or export KIE_API_KEY=..." in capsys.readouterr().err
 
 
 @pytest.mark.kie_simulator(failure_rate=1.0, failure=Failure("500", "The GPU melted"))

@@ -68,6 +68,6 @@ def client() -> AsyncKieClient:
     return AsyncKieClient(
         key,
         base_url=base_url,
-        upload_base_url=_setting("upload_base_url") or base_url,
+        upload_base_url=_setting("upload_base_url"),  # None: the client uploads to base_url
         poll_deadline_seconds=_wait_seconds(),
     )

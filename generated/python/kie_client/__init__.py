@@ -31,6 +31,7 @@ from kie_client.errors import (
     ValidationError,
     WaitTimeout,
 )
+from kie_client.model_data import fixtures_of, schema_of
 from kie_client.records import TaskRecord, UploadedFile
 from kie_client.registry import MODELS, load_model, spec_of
 
@@ -62,6 +63,8 @@ __all__ = [
     "ValidationError",
     "WaitTimeout",
     "__version__",
+    "fixtures_of",
     "load_model",
+    "schema_of",
     "spec_of",
 ]

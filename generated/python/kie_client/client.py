@@ -150,9 +150,10 @@ class KieClient:
     (e.g. `client.kling_2_6.image_to_video(...)`), plus tasks, uploads, credits and callbacks.
 
     The key comes from `api_key` or KIE_API_KEY; the hosts from `base_url`/`upload_base_url`,
-    KIE_BASE_URL/KIE_UPLOAD_BASE_URL, or the documented defaults. Reads are retried up to
-    `max_retries` times, after jittered waits of up to `backoff_seconds`, doubling each time (or
-    as long as Retry-After asks); a create is re-sent only when it provably never reached Kie.
+    KIE_BASE_URL/KIE_UPLOAD_BASE_URL, or the documented defaults; a base URL named without an
+    upload URL serves uploads too, so nothing goes to a host you did not name. Reads are retried
+    up to `max_retries` times, after jittered waits of up to `backoff_seconds`, doubling each time
+    (or as long as Retry-After asks); a create is re-sent only when it provably never reached Kie.
     Pass `http_client` to use your own httpx client (it is then yours to close).
     """
 
@@ -546,9 +547,10 @@ class AsyncKieClient:
     (e.g. `client.kling_2_6.image_to_video(...)`), plus tasks, uploads, credits and callbacks.
 
     The key comes from `api_key` or KIE_API_KEY; the hosts from `base_url`/`upload_base_url`,
-    KIE_BASE_URL/KIE_UPLOAD_BASE_URL, or the documented defaults. Reads are retried up to
-    `max_retries` times, after jittered waits of up to `backoff_seconds`, doubling each time (or
-    as long as Retry-After asks); a create is re-sent only when it provably never reached Kie.
+    KIE_BASE_URL/KIE_UPLOAD_BASE_URL, or the documented defaults; a base URL named without an
+    upload URL serves uploads too, so nothing goes to a host you did not name. Reads are retried
+    up to `max_retries` times, after jittered waits of up to `backoff_seconds`, doubling each time
+    (or as long as Retry-After asks); a create is re-sent only when it provably never reached Kie.
     Pass `http_client` to use your own httpx client (it is then yours to close).
     """
 

@@ -99,10 +99,17 @@ def _resume_command(args: argparse.Namespace, task_id: str) -> str:
 
 
 def _client(args: argparse.Namespace) -> KieClient:
+    """A client for the command's options; a missing or refused key is told in shell words."""
+    given = args.api_key
+    if not (given if given is not None else os.environ.get("KIE_API_KEY", "")).strip():
+        raise UsageError("no API key: pass --api-key KEY or export KIE_API_KEY=...")
     try:
-        return KieClient(args.api_key, base_url=args.base_url, upload_base_url=args.upload_base_url)
+        client = KieClient(given, base_url=args.base_url, upload_base_url=args.upload_base_url)
     except (AuthenticationError, ValueError) as error:  # nothing was sent: a usage mistake
         raise UsageError(str(error)) from None
+    source = "--api-key" if given is not None else "$KIE_API_KEY"
+    client._settings = dataclasses.replace(client._settings, key_source=source)
+    return client
 
 
 def _finish(args: argparse.Namespace, client: KieClient, task_id: str) -> int:

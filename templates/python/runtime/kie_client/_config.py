@@ -12,22 +12,23 @@ import httpx
 from kie_client._plans import Settings
 from kie_client._validate import is_url
 from kie_client.api import BASE_URL, UPLOAD_BASE_URL
-from kie_client.errors import AuthenticationError
+from kie_client.errors import KEY_PAGE, AuthenticationError
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_BACKOFF_SECONDS = 0.5  # the first retry waits up to this; each next one up to twice as long
-KEY_PAGE = "https://kie.ai/api-key"
 _BLANKS = {"\n": "a newline", "\r": "a carriage return", "\t": "a tab", " ": "a space"}
 
 
 class ApiKey:
-    """The key, shown nowhere: not in a repr, a log line, an error or a pickle."""
+    """The key, shown nowhere: not in a repr, a log line, an error or a pickle. `source` says
+    where it came from (`api_key` or `KIE_API_KEY`), for a refusal to name."""
 
-    __slots__ = ("_value",)
+    __slots__ = ("_value", "source")
 
-    def __init__(self, value: str) -> None:
+    def __init__(self, value: str, source: str = "api_key") -> None:
         self._value = value
+        self.source = source
 
     def __repr__(self) -> str:
         return "ApiKey(***)"
@@ -59,6 +60,7 @@ def _api_key(given: str | None) -> ApiKey:
     ASCII: anything else cannot go in an HTTP header, and httpx's error would quote it whole."""
     if not isinstance(given, str | None):
         raise AuthenticationError(f"the API key must be text, not {type(given).__name__}")
+    source = "api_key" if given is not None else "KIE_API_KEY"
     raw = given if given is not None else os.environ.get("KIE_API_KEY", "")
     key = raw.strip()
     if not key:
@@ -70,7 +72,7 @@ def _api_key(given: str | None) -> ApiKey:
             f"the API key has {_character(key[bad])} at position {position}, which no key has "
             f"(nor can an HTTP header carry): copy it again from {KEY_PAGE}"
         )
-    return ApiKey(key)
+    return ApiKey(key, source)
 
 
 def _url_problem(url: str) -> str | None:
@@ -102,7 +104,11 @@ def configure(
     poll_deadline_seconds: float,
 ) -> tuple[ApiKey, Settings]:
     """The key and settings of a client: arguments first, then KIE_API_KEY, KIE_BASE_URL and
-    KIE_UPLOAD_BASE_URL, then the documented hosts."""
+    KIE_UPLOAD_BASE_URL, then the documented hosts.
+
+    Nothing goes to a host the user did not name: when a base URL is named (`base_url` or
+    KIE_BASE_URL, e.g. a simulator or a proxy) and no upload host is (`upload_base_url` or
+    KIE_UPLOAD_BASE_URL), uploads go to the base URL too, not to Kie's upload host."""
     key = _api_key(api_key)
     finite = math.isfinite(backoff_seconds) and math.isfinite(poll_deadline_seconds)
     if not finite or max_retries < 0 or backoff_seconds < 0 or poll_deadline_seconds <= 0:
@@ -110,13 +116,17 @@ def configure(
             "max_retries and backoff_seconds must be 0 or more, and poll_deadline_seconds a "
             "finite number above 0"
         )
+    base = _base(base_url, "base_url", "KIE_BASE_URL", BASE_URL)
+    named = bool(base_url or os.environ.get("KIE_BASE_URL"))
+    upload_default = base if named else UPLOAD_BASE_URL
     settings = Settings(
-        base_url=_base(base_url, "base_url", "KIE_BASE_URL", BASE_URL),
+        base_url=base,
         upload_base_url=_base(
-            upload_base_url, "upload_base_url", "KIE_UPLOAD_BASE_URL", UPLOAD_BASE_URL
+            upload_base_url, "upload_base_url", "KIE_UPLOAD_BASE_URL", upload_default
         ),
         max_retries=max_retries,
         backoff_seconds=backoff_seconds,
         poll_deadline_seconds=poll_deadline_seconds,
+        key_source=key.source,
     )
     return key, settings

@@ -26,6 +26,7 @@ from kie_client._spec import ModelSpec
 from kie_client._validate import LocalFile, check_input, is_url, local_files, with_urls
 from kie_client.api import ENDPOINTS, POLL_DEADLINE_SECONDS, POLL_SCHEDULE, STATUS_CODES
 from kie_client.errors import (
+    AuthenticationError,
     KieError,
     Problem,
     RateLimitError,
@@ -35,6 +36,7 @@ from kie_client.errors import (
     ValidationError,
     WaitTimeout,
     error_for,
+    key_refused,
 )
 from kie_client.records import TaskRecord, UploadedFile
 
@@ -89,6 +91,7 @@ class Settings:
     max_backoff_seconds: float = 30.0
     poll_deadline_seconds: float = POLL_DEADLINE_SECONDS
     upload_folder: str = "kie-client"
+    key_source: str = ""  # where the key came from, a KEY_SOURCES name (never the key itself)
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)
     jitter: Callable[[], float] = field(default=random.random, repr=False)
 
@@ -188,6 +191,8 @@ def call(
             if paid and _envelope(response) is None:
                 # not Kie's own word: the request reached something, so the task may exist
                 raise SubmissionUncertain(model, paid_input or {}, error) from error
+            if isinstance(error, AuthenticationError):  # a 401: retrying cannot help
+                raise key_refused(error, settings.key_source) from None
             # a paid request is retried only when Kie refused it unqueued (429)
             allowed = isinstance(error, RateLimitError) if paid else _retryable(error)
             if not (retries and allowed) or attempt >= settings.max_retries:

@@ -36,6 +36,35 @@ class AuthenticationError(KieError):
     code = 401
 
 
+KEY_PAGE = "https://kie.ai/api-key"
+# Where a key came from: how a refusal names it, and how to give the right one.
+KEY_SOURCES: dict[str, tuple[str, str]] = {
+    "api_key": ("given as api_key=...", "pass the right key as api_key=... or set KIE_API_KEY"),
+    "KIE_API_KEY": ("from KIE_API_KEY", "set KIE_API_KEY to the right key, or pass api_key=..."),
+    "--api-key": (
+        "given with --api-key",
+        "pass the right key as --api-key KEY or export KIE_API_KEY=...",
+    ),
+    "$KIE_API_KEY": (
+        "from KIE_API_KEY",
+        "export KIE_API_KEY=... with the right key, or pass --api-key KEY",
+    ),
+}
+
+
+def key_refused(error: AuthenticationError, source: str) -> AuthenticationError:
+    """`error` (a 401) saying that it is one, where the key came from (`source`, a KEY_SOURCES
+    name) and how to give the right one; never the key, which it does not know."""
+    where, fix = KEY_SOURCES.get(source, ("", "pass api_key=... or set KIE_API_KEY"))
+    reason = f" ({error.message})" if error.message else ""
+    return AuthenticationError(
+        f"401 Unauthorized: Kie refused the API key {where}".rstrip()
+        + f"{reason}: {fix}; your keys are at {KEY_PAGE}",
+        code=error.code,
+        http_status=error.http_status,
+    )
+
+
 class InsufficientCreditsError(KieError):
     code = 402
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from kie_client.api import ENDPOINTS
+from kie_client.client import AsyncKieClient, KieClient
 from kie_client.registry import LARGEST_INPUT_FILE_BYTES
 
 from ._backend import FILES_ENDPOINT, Backend, ReceivedRequest, Settings
@@ -36,6 +37,13 @@ class KieSimulator:
     `seed`. Callbacks are signed when `webhook_key` is set. Uploads over `max_upload_bytes` (by
     default the largest file any model documents) are refused. With `errors_under_http_200`,
     errors come as HTTP 200 with the code only in the envelope, as Kie sometimes answers.
+
+    `sim.client(**options)` and `sim.async_client(**options)` give a `KieClient` /
+    `AsyncKieClient` bound to the started simulator (its key, base_url and upload_base_url);
+    `options` are the client's keyword arguments and override those:
+
+        with KieSimulator() as sim, sim.client(max_retries=0) as client:
+            client.kling_2_6.image_to_video(...)
     """
 
     def __init__(
@@ -153,6 +161,21 @@ class KieSimulator:
     @property
     def api_key(self) -> str | None:
         return self.backend.settings.api_key
+
+    def client(self, **options: Any) -> KieClient:
+        """A KieClient bound to this simulator; `options` are KieClient's keyword arguments."""
+        return KieClient(**(self._client_options() | options))
+
+    def async_client(self, **options: Any) -> AsyncKieClient:
+        """An AsyncKieClient bound to this simulator; `options` are its keyword arguments."""
+        return AsyncKieClient(**(self._client_options() | options))
+
+    def _client_options(self) -> dict[str, Any]:
+        return {
+            "api_key": self.api_key or DEFAULT_API_KEY,  # a simulator without a key takes any
+            "base_url": self.base_url,
+            "upload_base_url": self.upload_base_url,
+        }
 
     # -- what it holds ----------------------------------------------------------------------
 
