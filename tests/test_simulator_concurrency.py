@@ -31,7 +31,8 @@ async def create_and_poll(sim: KieSimulator) -> tuple[str, int]:
 
 
 def test_100_concurrent_clients_create_and_poll() -> None:
-    with KieSimulator(rate_limit=None, timing=Timing(0.1, 0.1, 0.3)) as sim:
+    # long enough that every client polls before its task is done, even on a loaded machine
+    with KieSimulator(rate_limit=None, timing=Timing(0.1, 0.1, 1.5)) as sim:
 
         async def everyone() -> list[tuple[str, int]]:
             return await asyncio.gather(*(create_and_poll(sim) for _ in range(CLIENTS)))

@@ -14,7 +14,7 @@ import mimetypes
 import random
 import secrets
 import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, TypeVar
@@ -75,9 +75,23 @@ class Save:
     path: Path
 
 
-Step = Send | Sleep | Save
+# Called with each record a wait polls: the blocking client's returns nothing, so that mypy
+# refuses a coroutine function there (it would never run); the awaited client's may be awaitable.
+ProgressCallback = Callable[[TaskRecord], None]
+AsyncProgressCallback = Callable[[TaskRecord], Awaitable[None] | None]
+
+
+@dataclass(frozen=True)
+class Report:
+    """Hand a polled record to the caller's progress callback; the awaited driver awaits what
+    it returns when that is awaitable."""
+
+    callback: Callable[[TaskRecord], object]
+    record: TaskRecord
+
+
+Step = Send | Sleep | Save | Report
 Plan = Generator[Step, Any, T]
-ProgressCallback = Callable[[TaskRecord], object]
 
 
 @dataclass(frozen=True)
@@ -272,7 +286,7 @@ def wait(
     settings: Settings,
     task_id: str,
     deadline_seconds: float | None = None,
-    on_progress: ProgressCallback | None = None,
+    on_progress: Callable[[TaskRecord], object] | None = None,
 ) -> Plan[TaskRecord]:
     """Poll on the documented schedule until the task is final: its record on success,
     TaskFailed on failure, WaitTimeout (with the id, to resume) past the deadline."""
@@ -281,7 +295,7 @@ def wait(
     while True:
         record = yield from get_task(settings, task_id)
         if on_progress is not None:
-            on_progress(record)
+            yield Report(on_progress, record)
         if record.succeeded:
             return record
         if record.final:

@@ -22,7 +22,7 @@ from kie_client._config import (
     configure,
 )
 from kie_client._drivers import run, run_async
-from kie_client._plans import Plan, ProgressCallback
+from kie_client._plans import AsyncProgressCallback, Plan, ProgressCallback
 from kie_client._spec import ModelInput, ModelSpec
 from kie_client._validate import values_of
 from kie_client.api import POLL_DEADLINE_SECONDS
@@ -504,13 +504,13 @@ class AsyncTask:
         self,
         *,
         deadline_seconds: float | None = None,
-        on_progress: ProgressCallback | None = None,
+        on_progress: AsyncProgressCallback | None = None,
     ) -> TaskRecord:
         """Poll on the documented schedule until the task is final and return its record.
 
         Raises TaskFailed if it fails, and WaitTimeout (holding the id, to wait again) if it is
         not final after `deadline_seconds` (the client's poll deadline by default).
-        `on_progress` is called with each record polled.
+        `on_progress` is called with each record polled; a coroutine function is awaited.
         """
         return await self._client.tasks.wait(
             self.id, deadline_seconds=deadline_seconds, on_progress=on_progress
@@ -535,7 +535,7 @@ class AsyncTasks:
         task_id: str,
         *,
         deadline_seconds: float | None = None,
-        on_progress: ProgressCallback | None = None,
+        on_progress: AsyncProgressCallback | None = None,
     ) -> TaskRecord:
         """See `AsyncTask.wait`."""
         plan = _plans.wait(self._client._settings, task_id, deadline_seconds, on_progress)

@@ -4,6 +4,7 @@ The two drivers differ only in how they wait and send; everything else is in the
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import os
 import time
@@ -14,7 +15,7 @@ from typing import IO, Any, Generic, TypeVar, cast
 
 import httpx
 
-from kie_client._plans import Plan, Save, Send, Sleep, Step
+from kie_client._plans import Plan, Report, Save, Send, Sleep, Step
 from kie_client._validate import file_problem
 
 log = logging.getLogger("kie_client")
@@ -110,6 +111,9 @@ def run(plan: Plan[T], http: httpx.Client, headers: Mapping[str, str]) -> T:
     """Carry out `plan`, blocking; `headers` (the key) go only with API requests, never to Save."""
     stepper = _Stepper(plan)
     while (step := stepper.next()) is not None:
+        if isinstance(step, Report):  # the caller's code: what it raises is the caller's
+            step.callback(step.record)
+            continue
         try:
             if isinstance(step, Sleep):
                 time.sleep(step.seconds)
@@ -128,6 +132,11 @@ async def run_async(plan: Plan[T], http: httpx.AsyncClient, headers: Mapping[str
     """Carry out `plan` with await; the same rules as `run`."""
     stepper = _Stepper(plan)
     while (step := stepper.next()) is not None:
+        if isinstance(step, Report):
+            reported = step.callback(step.record)
+            if inspect.isawaitable(reported):
+                await reported
+            continue
         try:
             if isinstance(step, Sleep):
                 await asyncio.sleep(step.seconds)
