@@ -5,15 +5,13 @@ parts of it the pack uses are stood in for by tests/comfy_host (see its README).
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from conftest import GENERATED, ROOT
-from kie_client import MODELS
+from conftest import ROOT, fixture_cases
 
 PACK = ROOT / "generated" / "comfyui"
 HOST = Path(__file__).resolve().parent / "comfy_host"
@@ -130,7 +128,5 @@ def expected_widgets(pack: ModuleType, model_id: str, given: dict[str, Any]) -> 
 def example_input(model_id: str) -> dict[str, Any]:
     """The input a model's example workflow holds: the docs' first example the model takes, else
     its smallest valid input (as the fixtures keep both)."""
-    module = MODELS[model_id].module
-    fixtures = json.loads((GENERATED / "kie_client" / "fixtures" / f"{module}.json").read_text())
-    valid = fixtures["valid"]
+    valid = fixture_cases(model_id)["valid"]
     return next((f for f in valid if f["name"].startswith("example-")), valid[0])["input"]

@@ -6,7 +6,10 @@ from __future__ import annotations
 import io
 import json
 import mimetypes
+import os
 import shutil
+import subprocess
+import sys
 import textwrap
 import wave
 from collections.abc import Iterator
@@ -188,3 +191,15 @@ def kie_client(sim: KieSimulator, **options: Any) -> KieClient:
 
 def async_kie_client(sim: KieSimulator, **options: Any) -> AsyncKieClient:
     return AsyncKieClient(sim.api_key, **_on_simulator(sim, options))
+
+
+def mypy_strict(script: Path) -> str:
+    """What `mypy --strict` says of a user's script that imports the generated package."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "MYPYPATH": str(GENERATED)},
+    )
+    return done.stdout

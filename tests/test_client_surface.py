@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 import logging
-import os
 import re
 import subprocess
 import sys
@@ -14,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import KLING, ROOT, kie_client, valid_input
+from conftest import KLING, kie_client, mypy_strict, valid_input
 from generator.naming import CLIENT_ATTRIBUTES
 from kie_client import (
     MODELS,
@@ -163,18 +162,11 @@ def test_mypy_catches_a_wrong_option_and_a_missing_argument(tmp_path: Path) -> N
             client.kling_2_6.image_to_video(prompt="a", image_urls=["x.png"], sound=True, duration="7")
             client.kling_2_6.image_to_video(prompt="a", image_urls=["x.png"], duration="5")
             """))
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "MYPYPATH": str(ROOT / "generated" / "python")},
-    )
+    said = mypy_strict(script)
     assert (
-        'Argument "duration" to "image_to_video" of "Kling26Models" has incompatible type'
-        in result.stdout
+        'Argument "duration" to "image_to_video" of "Kling26Models" has incompatible type' in said
     )
-    assert 'Missing named argument "sound" for "image_to_video" of "Kling26Models"' in result.stdout
+    assert 'Missing named argument "sound" for "image_to_video" of "Kling26Models"' in said
 
 
 def test_importing_the_package_imports_no_model_code() -> None:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from comfy_support import load_pack, point_pack_at, prompt_inputs
-from conftest import GENERATED
+from conftest import fixture_cases
 from kie_client import MODELS, ValidationError, spec_of
 from kie_client.testing import KieSimulator, ManualClock, Timing
 
@@ -39,10 +39,7 @@ def text_model() -> str:
 
 def run_node(pack: ModuleType, model_id: str) -> tuple[Any, str, str]:
     node = pack.NODE_CLASS_MAPPINGS[f"Kie_{MODELS[model_id].module}"]
-    fixtures = json.loads(
-        (GENERATED / "kie_client" / "fixtures" / f"{MODELS[model_id].module}.json").read_text()
-    )
-    arguments = prompt_inputs(pack, model_id, fixtures["valid"][0]["input"])
+    arguments = prompt_inputs(pack, model_id, fixture_cases(model_id)["valid"][0]["input"])
     return asyncio.run(node().generate(**arguments))
 
 
@@ -152,9 +149,7 @@ def test_preflight_shows_the_exact_body_and_sends_nothing(
     pack: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     model_id = text_model()
-    fixtures = json.loads(
-        (GENERATED / "kie_client" / "fixtures" / f"{MODELS[model_id].module}.json").read_text()
-    )
+    fixtures = fixture_cases(model_id)
     preflight = pack.NODE_CLASS_MAPPINGS["Kie_Preflight"]()
     with KieSimulator() as sim:
         point_pack_at(sim, tmp_path, monkeypatch)

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+import kie_client
 from comfy_support import (
     PACK,
     comfy_validate,
@@ -21,7 +22,7 @@ from comfy_support import (
     point_pack_at,
     prompt_inputs,
 )
-from conftest import GENERATED, SPECS
+from conftest import GENERATED, SPECS, fixture_cases
 from kie_client import MODELS, spec_of
 from kie_client._validate import check_input
 from kie_client.testing import KieSimulator
@@ -63,8 +64,7 @@ def test_every_spec_is_one_node_with_a_title_and_page(pack: ModuleType) -> None:
 def test_the_pack_says_how_it_installs() -> None:
     pyproject = (PACK / "pyproject.toml").read_text("utf-8")
     assert "[tool.comfy]" in pyproject and "PublisherId" in pyproject
-    version = json.loads(json.dumps(MODELS and __import__("kie_client").__version__))
-    assert f"kie-client=={version}" in (PACK / "requirements.txt").read_text("utf-8")
+    assert f"kie-client=={kie_client.__version__}" in (PACK / "requirements.txt").read_text("utf-8")
     assert (GENERATED / "pyproject.toml").is_file()  # the client installs on its own
 
 
@@ -134,11 +134,6 @@ def weighed_by_rules(model_id: str) -> set[str]:
     return {name for rule in rules if rule.kind != "forbid" for name in rule.fields}
 
 
-def fixtures_of(model_id: str) -> dict[str, Any]:
-    module = MODELS[model_id].module
-    return json.loads((GENERATED / "kie_client" / "fixtures" / f"{module}.json").read_text("utf-8"))
-
-
 def not_sent(pack: ModuleType, model_id: str, name: str, value: Any) -> bool:
     """Whether a value is one its widget does not send: the widget's "not set" (-1 for a seed
     from 0, an empty optional text)."""
@@ -171,7 +166,7 @@ def test_comfyui_validation_passes_valid_fixtures_and_names_the_field_of_invalid
         ("valid", "valid, judged as the widgets send it", "refused", "made valid by ComfyUI"), 0
     )
     for node in model_nodes(pack).values():
-        fixtures = fixtures_of(node.MODEL)
+        fixtures = fixture_cases(node.MODEL)
         for fixture in fixtures["valid"]:
             given = fixture["input"]
             sent = {k: v for k, v in given.items() if not not_sent(pack, node.MODEL, k, v)}

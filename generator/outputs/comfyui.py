@@ -76,7 +76,7 @@ def example_input(model: ModelSpec) -> dict[str, Any]:
     return next(valid, None) or model_fixtures(model)["valid"][0]["input"]
 
 
-def example_workflow(model: ModelSpec) -> dict[str, Any]:
+def example_workflow(model: ModelSpec, inputs: list[Any]) -> dict[str, Any]:
     """A workflow of the model's node set to its example: widgets hold the example's values,
     a String node gives each media input its URLs, and a ComfyUI node shows the result."""
     mapping = widgets()
@@ -86,7 +86,7 @@ def example_workflow(model: ModelSpec) -> dict[str, Any]:
     sources: list[dict[str, Any]] = []
     sockets: list[dict[str, Any]] = []
     values: list[Any] = []
-    for node_input in node_inputs(model):
+    for node_input in inputs:
         field = node_input.field
         if not node_input.socket:
             given = example.get(field.name)
@@ -128,12 +128,13 @@ def example_workflow(model: ModelSpec) -> dict[str, Any]:
 
 def render_model(model: ModelSpec) -> dict[str, str | bytes]:
     name = node_id(model)
+    inputs = node_inputs(model)  # the node's page and its workflow show the same inputs
     page = (
         environment()
         .get_template("comfyui/package/node.md.jinja")
         .render(
             model=model,
-            inputs=node_inputs(model),
+            inputs=inputs,
             node_id=name,
             title=node_title(model),
             returns=widgets().returns(model.output),
@@ -141,5 +142,5 @@ def render_model(model: ModelSpec) -> dict[str, str | bytes]:
     )
     return {
         f"web/docs/{name}.md": page,
-        f"example_workflows/{name}.json": json_text(example_workflow(model)),
+        f"example_workflows/{name}.json": json_text(example_workflow(model, inputs)),
     }
