@@ -4,9 +4,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# A plain path entry for the editable installs: quiet, and type checkers run in the venv find
-# kie_client (setuptools' default import hook is invisible to them).
-EDITABLE := --config-settings editable_mode=compat
 
 .PHONY: setup generate check test lint clean import drift bench
 
@@ -15,7 +12,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml generated/python/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet $(EDITABLE) -e '.[dev]' -e './generated/python[testing]'
+	$(BIN)/pip install --quiet -e '.[dev]' -e './generated/python[testing,mcp]'
 	touch $(STAMP)
 
 generate: $(STAMP)
@@ -24,12 +21,12 @@ generate: $(STAMP)
 # make import PAGE="page.txt or folder ..." [FORCE=1] [VERBOSE=1] [SPECS=folder]: draft specs from
 # models' doc pages, into specs/ or the SPECS folder (to try pages without touching specs/).
 import: $(STAMP)
-	@$(BIN)/python -m generator $(if $(SPECS),--specs $(SPECS)) import $(PAGE) $(if $(FORCE),--force) $(if $(VERBOSE),--verbose)
+	@$(BIN)/python -m generator$(if $(SPECS), --specs $(SPECS)) import $(PAGE) $(if $(FORCE),--force) $(if $(VERBOSE),--verbose)
 
 # make drift PAGE="page.txt or folder ..." [UPDATE=1] [SPECS=folder]: what the doc pages now say
 # that the specs (of specs/ or the SPECS folder) do not.
 drift: $(STAMP)
-	@$(BIN)/python -m generator $(if $(SPECS),--specs $(SPECS)) drift $(PAGE) $(if $(UPDATE),--update)
+	@$(BIN)/python -m generator$(if $(SPECS), --specs $(SPECS)) drift $(PAGE) $(if $(UPDATE),--update)
 
 check: $(STAMP)
 	@$(BIN)/python -m generator check
@@ -42,7 +39,7 @@ lint: $(STAMP)
 
 # Figures, not tests: prints a table and writes BENCHMARKS.md (takes several minutes at N=1000).
 bench: $(STAMP)
-	$(BIN)/pip install --quiet $(EDITABLE) -e '.[dev,bench]'
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python -m bench
 
 test: check lint

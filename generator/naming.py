@@ -23,6 +23,8 @@ CLIENT_ATTRIBUTES = frozenset(
         "upload_base64",
         "close",
         "aclose",
+        "run",
+        "with_options",
     }
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -48,24 +49,26 @@ def literal(value: Any) -> str:
 def _escape(char: str) -> str:
     if char == "\\":
         return "\\\\"
-    if char == '"':
-        return "\\x22"
     return repr(char)[1:-1]  # not printable: line and paragraph separators included
 
 
+# A quote that could end a docstring early: one of three in a row, or the text's last (which the
+# closing quotes may follow). Every other quote is left as a person wrote it.
+_CLOSING_QUOTE = re.compile(r'"(?="")|"\Z')
+
+
 def doc(text: Any) -> str:
-    """Text for inside a triple-quoted docstring: no quote, backslash or control character survives raw,
+    """Text for inside a triple-quoted docstring, reading as written: a backslash is doubled, a
+    quote escaped only where it could close the string, a control character written as an escape,
     and no line keeps outer white space for a formatter to change."""
     out = []
     for line in str(text).strip().splitlines():
         line = line.strip()
-        if line.isprintable() and "\\" not in line and '"' not in line:
+        if line.isprintable() and "\\" not in line:
             out.append(line)  # the common case, checked at C speed
         else:
-            out.append(
-                "".join(c if c.isprintable() and c not in '\\"' else _escape(c) for c in line)
-            )
-    return "\n".join(out)
+            out.append("".join(c if c.isprintable() and c != "\\" else _escape(c) for c in line))
+    return _CLOSING_QUOTE.sub(r'\\"', "\n".join(out))
 
 
 def markdown_cell(text: Any) -> str:
@@ -109,9 +112,18 @@ def needs_mapping(models: Iterable[ModelSpec]) -> bool:
     return any("Mapping[" in py_type(f) for model in models for f in model.fields)
 
 
+def described(field: Field) -> list[str]:
+    """A field's description and limits, a line each, as the package's own `_describe` says them."""
+    return list(describe().describe_field(field))
+
+
 def field_doc(field: Field) -> str:
-    """A field's description and limits, as the package's own `_describe` says them."""
-    return doc("\n".join(describe().describe_field(field)))
+    return doc("\n".join(described(field)))
+
+
+def rules_described(model: ModelSpec) -> list[str]:
+    """A model's cross-field rules, as the package's own `_describe` says them."""
+    return list(describe().describe_rules(model))
 
 
 def registry_row(model: ModelSpec) -> str:
@@ -137,6 +149,8 @@ def environment() -> jinja2.Environment:
         py_type=py_type,
         needs_mapping=needs_mapping,
         field_doc=field_doc,
+        described=described,
+        rules_described=rules_described,
         md=markdown_cell,
         registry_row=registry_row,
     )

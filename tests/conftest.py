@@ -7,10 +7,13 @@ import io
 import json
 import mimetypes
 import os
+import pty
+import select
 import shutil
 import subprocess
 import sys
 import textwrap
+import time
 import wave
 from collections.abc import Iterator
 from importlib import resources
@@ -50,6 +53,15 @@ input:
     type: enum
     values: {low: Low, high: High}
 """
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_saved_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """An empty config folder for every test, so no key `kie auth login` saved on this machine is
+    ever read (or overwritten) by a test."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+        yield
 
 
 def write_tree(root: Path, models: dict[str, str], *, api: bool = True) -> Path:
@@ -203,3 +215,51 @@ def mypy_strict(script: Path) -> str:
         env={**os.environ, "MYPYPATH": str(GENERATED)},
     )
     return done.stdout
+
+
+class Terminal:
+    """A command on a real pseudo-terminal, as a person runs it: what it shows, and what is typed."""
+
+    def __init__(
+        self, command: list[str], env: dict[str, str] | None = None, *, new_session: bool = False
+    ) -> None:
+        self._controller, terminal = pty.openpty()
+        self.process = subprocess.Popen(
+            command,
+            stdin=terminal,
+            stdout=terminal,
+            stderr=terminal,
+            env=env,
+            close_fds=True,
+            start_new_session=new_session,  # no terminal of its own but this one
+        )
+        os.close(terminal)
+        self.shown = b""
+
+    def _read(self, seconds: float) -> bool:
+        """Add what the command shows within `seconds` to `shown`; False once its terminal closed."""
+        if not select.select([self._controller], [], [], seconds)[0]:
+            return True
+        try:
+            chunk = os.read(self._controller, 4096)
+        except OSError:  # the terminal closed: the command is done
+            return False
+        self.shown += chunk
+        return bool(chunk)
+
+    def read_until(self, text: bytes, seconds: float = 20) -> None:
+        deadline = time.monotonic() + seconds
+        while text not in self.shown:
+            assert time.monotonic() < deadline and self._read(0.5), self.shown
+
+    def type(self, text: bytes) -> None:
+        os.write(self._controller, text)
+
+    def finish(self, seconds: float = 20) -> tuple[int, str]:
+        """The command's exit code and all it showed, once it is done."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and self._read(0.5):
+            pass
+        code = self.process.wait(timeout=10)
+        os.close(self._controller)
+        return code, self.shown.decode()

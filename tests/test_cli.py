@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import json
 import os
-import pty
-import select
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import KLING, MAGIC, decode_result, fixture_cases, result_kind, sample_file
+from conftest import (
+    KLING,
+    MAGIC,
+    Terminal,
+    decode_result,
+    fixture_cases,
+    result_kind,
+    sample_file,
+)
 from kie_client import MODELS, spec_of
 from kie_client._spec import FieldSpec, ModelSpec
 from kie_client.cli import main
@@ -208,15 +213,16 @@ def test_usage_mistakes_exit_2(kie: Kie) -> None:
         in err
     )
     code, _, err = kie("run", KLING, "--colour", "red")
-    assert code == 2 and "unrecognized arguments: --colour red" in err
+    assert code == 2 and "unknown option --colour" in err
     code, _, err = kie("upload", "/no/such/file.png")
     assert code == 2 and "kie: /no/such/file.png is not a file" in err
 
 
 def test_a_missing_key_exits_2(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     monkeypatch.delenv("KIE_API_KEY", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))  # no key saved by `kie auth login`
     assert main(["credits"]) == 2
     assert "no API key: pass --api-key KEY or export KIE_API_KEY=..." in capsys.readouterr().err
 
@@ -286,10 +292,10 @@ def test_run_help_shows_every_limit_default_and_option(kie: Kie) -> None:
     assert code == 0
     for expected in (
         f"{flag(number)} X",
-        f"Range: {number.minimum} to {number.maximum}, step {number.step}.",
+        f"From {number.minimum} to {number.maximum}, in steps of {number.step}.",
         f"{flag(enum)} {{{','.join(str(o.value) for o in enum.options)}}}",
-        f"- {enum.options[0].value}: {enum.options[0].label}",
-        f"Length: {text.min_length or 0} to {text.max_length} characters.",
+        f"Options: {', '.join(str(o.value) for o in enum.options)}",
+        f"{text.min_length or 'Up'} to {text.max_length} characters.",
         f"{flag(text)}-file PATH",
         f"Accepts: {', '.join(url.accept)}, at most {url.max_size_text}",
         "--dry-run",
@@ -337,33 +343,10 @@ def test_progress_is_live_on_a_terminal(tmp_path: Path) -> None:
     """Through a real pseudo-terminal: a redrawn line with state, elapsed time and task id."""
     with KieSimulator(timing=Timing(waiting=0.3, queuing=0.3, generating=0.3)) as sim:
         env = shell_env(sim)
-        controller, terminal = pty.openpty()
-        process = subprocess.Popen(
-            [KIE, "run", KLING, *model_flags(KLING, tmp_path), "--wait"],
-            stdin=terminal,
-            stdout=terminal,
-            stderr=terminal,
-            env=env,
-            close_fds=True,
-        )
-        os.close(terminal)
-        shown = b""
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([controller], [], [], 0.5)
-            if ready:
-                try:
-                    chunk = os.read(controller, 4096)
-                except OSError:  # the terminal closed: the command is done
-                    break
-                if not chunk:
-                    break
-                shown += chunk
-        process.wait(timeout=10)
-        os.close(controller)
+        terminal = Terminal([KIE, "run", KLING, *model_flags(KLING, tmp_path), "--wait"], env)
+        code, text = terminal.finish()
         [task] = sim.tasks
-    text = shown.decode()
-    assert process.returncode == 0, text
+    assert code == 0, text
     frames = [frame for frame in text.split("\r\x1b[K") if f"task {task.id}" in frame]
     assert len(frames) >= 5  # redrawn while it waited
     assert any("waiting" in frame for frame in frames)

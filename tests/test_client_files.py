@@ -104,14 +104,18 @@ def test_async_uploads_and_credits() -> None:
 
 
 @pytest.mark.parametrize(
-    ("accepted", "name"),
-    [("audio/wav", "voice.wav"), ("audio/mp3", "voice.mp3"), ("image/jpg", "cat.jpg")],
+    ("accepted", "name", "head"),
+    [
+        ("audio/wav", "voice.wav", b"RIFF\0\0\0\0WAVEfmt "),
+        ("audio/mp3", "voice.mp3", b"ID3\x04\0\0\0\0\0\0"),
+        ("image/jpg", "cat.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF"),
+    ],
 )
 def test_a_local_file_is_accepted_whatever_name_the_docs_give_its_type(
-    tmp_path: Path, accepted: str, name: str
+    tmp_path: Path, accepted: str, name: str, head: bytes
 ) -> None:
     path = tmp_path / name
-    path.write_bytes(b"\0" * 8)
+    path.write_bytes(head)
     spec = FieldSpec("audio_url", "audio_url", "url", accept=(accepted,))
     assert LocalFile("audio_url", None, path, spec).problems("m") == []
     refused = LocalFile("audio_url", None, tmp_path / "notes.txt", spec)

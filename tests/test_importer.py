@@ -430,3 +430,6 @@ def test_make_import_runs_the_importer(tmp_path: Path) -> None:
     assert ".venv/bin/python -m generator import a.md b/ --force --verbose" in make(
         "PAGE=a.md b/", "FORCE=1", "VERBOSE=1"
     )
+    assert ".venv/bin/python -m generator --specs drafts import a.md" in make(
+        "PAGE=a.md", "SPECS=drafts"
+    )

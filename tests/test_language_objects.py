@@ -244,13 +244,13 @@ def test_python_types_of_objects_and_nested_lists(model: ModelSpec) -> None:
 def test_descriptions_list_sub_fields_patterns_and_media(model: ModelSpec) -> None:
     elements = describe_field(model.field("elements"))
     assert "Each item is an object of:" in elements
-    assert any(line.startswith("- name: name Required. Length: 1 to 20") for line in elements)
+    assert any(line.startswith("- name: name Required. 1 to 20 characters.") for line in elements)
     urls = next(line for line in elements if line.startswith("- element_input_urls"))
     assert "Each item: Must match: ^(https?|oss)://" in urls and "Points at: image." in urls
     assert "uploaded" not in urls  # a URL inside an object is sent as it is
     image = describe_field(model.field("image_url"))
     assert "Points at: image." in image and r"Must match: \.png$" in image
-    assert "Each item is a list: Items: 4 to 4. Each item: Range: 0 to 100." in describe_field(
+    assert "Each item is a list: Exactly 4 items. Each item: From 0 to 100." in describe_field(
         model.field("bbox_list")
     )
 

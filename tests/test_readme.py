@@ -42,7 +42,8 @@ ELAPSED = re.compile(r"\(\d+\.\ds\)")  # a wait's elapsed time, which the clock 
 @pytest.mark.parametrize(
     ("code", "output"), EXAMPLES, ids=[f"example-{n}" for n in range(len(EXAMPLES))]
 )
-def test_readme_example_runs(code: str, output: str) -> None:
+def test_readme_example_runs(code: str, output: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ['PATH']}")
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         exec(compile(code, "README.md", "exec"), {})
@@ -66,7 +67,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv; a session may break its specs (and restore them) without touching the real ones."""
     base = tmp_path_factory.mktemp("readme")
     project = base / "main"
-    for folder in ("specs", "templates", "generator"):
+    for folder in ("specs", "templates", "generator", "examples", "generated/openapi"):
         shutil.copytree(ROOT / folder, project / folder)
     for file in ("Makefile", "pyproject.toml", "generated/python/pyproject.toml"):
         (project / file).parent.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..format import Chunked
 from ..spec import ModelSpec, Project
-from . import comfyui, python_client
+from . import comfyui, openapi, python_client
 
 Rendered = dict[str, str | bytes | Chunked]
 Renders = Callable[[Project], Mapping[str, str | bytes | Chunked]]
@@ -27,6 +27,7 @@ class Output:
 OUTPUTS = (
     Output("python", python_client.render_shared, python_client.render_model),
     Output("comfyui", comfyui.render_shared, comfyui.render_model),
+    Output("openapi", openapi.render_shared, openapi.render_model),
 )
 
 

@@ -84,6 +84,6 @@ def render_model(model: ModelSpec) -> dict[str, str | bytes]:
         f"kie_client/schemas/{model.module}.json": json_text(schema),
         f"kie_client/fixtures/{model.module}.json": json_text(model_fixtures(model)),
         f"docs/models/{model.module}.md": env.get_template("python/package/model.md.jinja").render(
-            model=model, schema=schema
+            model=model
         ),
     }

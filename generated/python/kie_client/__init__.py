@@ -7,6 +7,11 @@
         task.wait()
         task.download("out")
 
+Or in one call, from a model's input dataclass (or a model id and an input mapping):
+
+    record = client.run(Kling26ImageToVideoInput(...), download_to="out")
+    record.outputs[0].path  # the saved video; `.url` and `.media_type` too
+
 Model code is imported on first use, so `import kie_client` stays cheap however many models there are.
 """
 
@@ -32,7 +37,7 @@ from kie_client.errors import (
     WaitTimeout,
 )
 from kie_client.model_data import fixtures_of, schema_of
-from kie_client.records import TaskRecord, UploadedFile
+from kie_client.records import Output, TaskRecord, UploadedFile
 from kie_client.registry import MODELS, load_model, spec_of
 
 __version__ = "0.1.0"
@@ -48,6 +53,7 @@ __all__ = [
     "KieClient",
     "KieError",
     "NotFoundError",
+    "Output",
     "Problem",
     "RateLimitError",
     "ServerError",

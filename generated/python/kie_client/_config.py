@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import unicodedata
+from dataclasses import replace
 from typing import NoReturn, SupportsIndex
 
 import httpx
@@ -95,6 +96,36 @@ def _base(given: str | None, name: str, variable: str, default: str) -> str:
     return url.rstrip("/")
 
 
+def _check_numbers(max_retries: int, backoff_seconds: float, poll_deadline_seconds: float) -> None:
+    finite = math.isfinite(backoff_seconds) and math.isfinite(poll_deadline_seconds)
+    if not finite or max_retries < 0 or backoff_seconds < 0 or poll_deadline_seconds <= 0:
+        raise ValueError(
+            "max_retries and backoff_seconds must be 0 or more, and poll_deadline_seconds a "
+            "finite number above 0"
+        )
+
+
+def revised(
+    settings: Settings,
+    max_retries: int | None,
+    backoff_seconds: float | None,
+    poll_deadline_seconds: float | None,
+) -> Settings:
+    """`settings` with the numbers given (None: kept), checked as a new client's are."""
+    changed = replace(
+        settings,
+        max_retries=settings.max_retries if max_retries is None else max_retries,
+        backoff_seconds=settings.backoff_seconds if backoff_seconds is None else backoff_seconds,
+        poll_deadline_seconds=(
+            settings.poll_deadline_seconds
+            if poll_deadline_seconds is None
+            else poll_deadline_seconds
+        ),
+    )
+    _check_numbers(changed.max_retries, changed.backoff_seconds, changed.poll_deadline_seconds)
+    return changed
+
+
 def configure(
     api_key: str | None,
     base_url: str | None,
@@ -110,12 +141,7 @@ def configure(
     KIE_BASE_URL, e.g. a simulator or a proxy) and no upload host is (`upload_base_url` or
     KIE_UPLOAD_BASE_URL), uploads go to the base URL too, not to Kie's upload host."""
     key = _api_key(api_key)
-    finite = math.isfinite(backoff_seconds) and math.isfinite(poll_deadline_seconds)
-    if not finite or max_retries < 0 or backoff_seconds < 0 or poll_deadline_seconds <= 0:
-        raise ValueError(
-            "max_retries and backoff_seconds must be 0 or more, and poll_deadline_seconds a "
-            "finite number above 0"
-        )
+    _check_numbers(max_retries, backoff_seconds, poll_deadline_seconds)
     base = _base(base_url, "base_url", "KIE_BASE_URL", BASE_URL)
     named = bool(base_url or os.environ.get("KIE_BASE_URL"))
     upload_default = base if named else UPLOAD_BASE_URL

@@ -1,5 +1,9 @@
 """Carrying out plans (see `_plans`) with httpx: blocking for KieClient, awaited for AsyncKieClient.
-The two drivers differ only in how they wait and send; everything else is in the plans."""
+The two drivers differ only in how they wait and send; everything else is in the plans.
+
+Whatever a step fails with goes back into its plan, which retries it, names its task, or lets it
+through unchanged; and no error that leaves a plan quotes the key (`_Stepper`).
+"""
 
 from __future__ import annotations
 
@@ -17,11 +21,10 @@ import httpx
 
 from kie_client._plans import Plan, Report, Save, Send, Sleep, Step
 from kie_client._validate import file_problem
+from kie_client.errors import KieError
 
 log = logging.getLogger("kie_client")
 T = TypeVar("T")
-# What a step may fail with that its plan decides about (retry, or raise its own error).
-DRIVER_FAILURES = (httpx.TransportError, httpx.HTTPStatusError)
 
 
 class _Rest:
@@ -37,7 +40,10 @@ class _Rest:
 
 @contextmanager
 def _request(
-    http: httpx.Client | httpx.AsyncClient, send: Send, headers: Mapping[str, str]
+    http: httpx.Client | httpx.AsyncClient,
+    send: Send,
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout,
 ) -> Iterator[httpx.Request]:
     """The httpx request for a step, with its upload (if any) open while it is sent."""
     if isinstance(send.upload, Path) and (problem := file_problem(send.upload)):
@@ -58,16 +64,18 @@ def _request(
             data=send.form,
             files=files,
             headers=headers,
+            timeout=timeout,
         )
     finally:
         if opened is not None:
             opened.close()
 
 
-def _detached(error: Exception, headers: Mapping[str, str]) -> Exception:
-    """A failure to hand to the plan, which chains it to the errors it raises: so a transport
-    error again, without its request (whose headers hold the key), its chain, or any header value
-    in its message. An HTTPStatusError only comes of a Save, sent without the key: kept whole."""
+def _detached(error: BaseException, headers: Mapping[str, str]) -> BaseException:
+    """A failure to hand to the plan, which chains it to the errors it raises: a transport error
+    again, without its request (whose headers hold the key), its chain, or any header value in its
+    message. Any other is kept whole (an HTTPStatusError only comes of a Save, sent without the
+    key)."""
     if not isinstance(error, httpx.TransportError):
         return error
     message = str(error)
@@ -87,14 +95,39 @@ def _partial(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.part")
 
 
+def _secrets(headers: Mapping[str, str]) -> list[str]:
+    """The header values, and their last words: a server may echo a key without `Bearer`."""
+    return [part for value in headers.values() for part in (value, value.rpartition(" ")[2])]
+
+
+def _mask_all(error: BaseException, secrets: list[str]) -> None:
+    """Mask `secrets` in each Kie error of `error` and of the errors it was raised from."""
+    todo: list[BaseException | None] = [error]
+    seen: set[int] = set()
+    while todo:
+        current = todo.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, KieError):
+            current.mask(secrets)
+        todo += [current.__cause__, current.__context__]
+
+
 class _Stepper(Generic[T]):
     """Walks a plan: hands it each step's outcome (or failure) and takes its next step."""
 
-    def __init__(self, plan: Plan[T]) -> None:
+    def __init__(self, plan: Plan[T], headers: Mapping[str, str]) -> None:
         self._plan = plan
+        self._headers = headers
         self.outcome: Any = None
         self.failure: BaseException | None = None
         self.result: T
+
+    def fail(self, error: BaseException, step: Step) -> None:
+        """Hand the plan a step's failure: the caller's own (a progress callback's) as it is,
+        a transport's without the request that holds the key."""
+        self.failure = error if isinstance(step, Report) else _detached(error, self._headers)
 
     def next(self) -> Step | None:
         """The next step, or None once the plan has returned (its value is then `result`)."""
@@ -105,56 +138,64 @@ class _Stepper(Generic[T]):
         except StopIteration as done:
             self.result = done.value
             return None
+        except KieError as error:  # it may quote an answer, which may echo the key
+            _mask_all(error, _secrets(self._headers))
+            raise
 
 
-def run(plan: Plan[T], http: httpx.Client, headers: Mapping[str, str]) -> T:
-    """Carry out `plan`, blocking; `headers` (the key) go only with API requests, never to Save."""
-    stepper = _Stepper(plan)
+def run(plan: Plan[T], http: httpx.Client, headers: Mapping[str, str], timeout: httpx.Timeout) -> T:
+    """Carry out `plan`, blocking; `headers` (the key) go only with API requests, never to Save.
+    Each request has `timeout`."""
+    stepper = _Stepper(plan, headers)
     while (step := stepper.next()) is not None:
-        if isinstance(step, Report):  # the caller's code: what it raises is the caller's
-            step.callback(step.record)
-            continue
         try:
-            if isinstance(step, Sleep):
+            if isinstance(step, Report):
+                step.callback(step.record)
+            elif isinstance(step, Sleep):
                 time.sleep(step.seconds)
             elif isinstance(step, Send):
-                with _request(http, step, headers) as request:
+                with _request(http, step, headers, timeout) as request:
                     stepper.outcome = http.send(request)
                 _log(step, stepper.outcome)
             else:
-                _save_sync(http, step)
-        except DRIVER_FAILURES as error:
-            stepper.failure = _detached(error, headers)
+                _save_sync(http, step, timeout)
+        except BaseException as error:  # Ctrl-C too: a plan that created a task names it
+            stepper.fail(error, step)
     return stepper.result
 
 
-async def run_async(plan: Plan[T], http: httpx.AsyncClient, headers: Mapping[str, str]) -> T:
-    """Carry out `plan` with await; the same rules as `run`."""
-    stepper = _Stepper(plan)
+async def run_async(
+    plan: Plan[T], http: httpx.AsyncClient, headers: Mapping[str, str], timeout: httpx.Timeout
+) -> T:
+    """Carry out `plan` with await; the same rules as `run`. A progress callback's awaitable
+    is awaited."""
+    stepper = _Stepper(plan, headers)
     while (step := stepper.next()) is not None:
-        if isinstance(step, Report):
-            reported = step.callback(step.record)
-            if inspect.isawaitable(reported):
-                await reported
-            continue
         try:
-            if isinstance(step, Sleep):
+            if isinstance(step, Report):
+                reported = step.callback(step.record)
+                if inspect.isawaitable(reported):
+                    await reported
+            elif isinstance(step, Sleep):
                 await asyncio.sleep(step.seconds)
             elif isinstance(step, Send):
-                with _request(http, step, headers) as request:
+                with _request(http, step, headers, timeout) as request:
                     stepper.outcome = await http.send(request)
                 _log(step, stepper.outcome)
             else:
-                await _save_async(http, step)
-        except DRIVER_FAILURES as error:
-            stepper.failure = _detached(error, headers)
+                await _save_async(http, step, timeout)
+        except BaseException as error:  # cancellation too: a plan that created a task names it
+            stepper.fail(error, step)
     return stepper.result
 
 
-def _save_sync(http: httpx.Client, step: Save) -> None:
+def _save_sync(http: httpx.Client, step: Save, timeout: httpx.Timeout) -> None:
     partial = _partial(step.path)
     try:
-        with http.stream("GET", step.url) as response, partial.open("wb") as out:
+        with (
+            http.stream("GET", step.url, timeout=timeout) as response,
+            partial.open("wb") as out,
+        ):
             response.raise_for_status()
             for chunk in response.iter_bytes():
                 out.write(chunk)
@@ -163,10 +204,10 @@ def _save_sync(http: httpx.Client, step: Save) -> None:
         partial.unlink(missing_ok=True)
 
 
-async def _save_async(http: httpx.AsyncClient, step: Save) -> None:
+async def _save_async(http: httpx.AsyncClient, step: Save, timeout: httpx.Timeout) -> None:
     partial = _partial(step.path)
     try:
-        async with http.stream("GET", step.url) as response:
+        async with http.stream("GET", step.url, timeout=timeout) as response:
             response.raise_for_status()
             with partial.open("wb") as out:
                 async for chunk in response.aiter_bytes():

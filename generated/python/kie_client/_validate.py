@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from kie_client._sniff import KNOWN_TYPES, head_of, looks_like, sniff
 from kie_client._spec import FieldSpec, ModelSpec, RuleSpec
 from kie_client.errors import Problem
 
@@ -217,6 +218,25 @@ def same_type(mime: str) -> str:
     return _MIME_ALIASES.get(mime, mime)
 
 
+_TOLD_BY_CONTENT = frozenset(map(same_type, KNOWN_TYPES))
+
+
+def _fits(field: FieldSpec, content: set[str], name: str) -> bool:
+    """Whether a file whose content may be of the types `content` (none: no signature matched)
+    suits the field. Its content decides; its name only when the content matches no signature
+    and the field takes a type no signature tells. A field naming only a medium refuses a file of
+    another medium, and lets through one whose content is unknown."""
+    accepted = {same_type(a) for a in field.accept}
+    if not accepted:
+        if not (field.media and content):
+            return True  # nothing to hold it to, or a format no signature here tells
+        return any(t.startswith(f"{field.media}/") for t in content)
+    if content or accepted <= _TOLD_BY_CONTENT:
+        return bool(content & accepted)
+    by_name = mimetypes.guess_type(name)[0]
+    return by_name is not None and same_type(by_name) in accepted
+
+
 # What a path that exists is, when it is not a regular file.
 _KINDS = (
     (stat.S_ISDIR, "a directory"),
@@ -247,6 +267,17 @@ def file_problem(path: Path) -> str | None:
     return f"is {kind}, not a regular file"
 
 
+def _first_bytes(path: Path) -> tuple[bytes, str | None]:
+    """The first bytes of a local file, or why it cannot be read."""
+    problem = file_problem(path)
+    if problem:
+        return b"", problem
+    try:
+        return head_of(path), None
+    except OSError as error:
+        return b"", f"cannot be read ({error.strerror})"
+
+
 @dataclass(frozen=True)
 class LocalFile:
     """A local path given for a URL input: it is uploaded, and its download URL sent instead."""
@@ -257,21 +288,20 @@ class LocalFile:
     spec: FieldSpec  # the URL field (or list item) it fills
 
     def problems(self, model: str) -> list[Problem]:
-        """Whether the file exists, is a type the field accepts, and is small enough."""
-        problem = file_problem(self.path)
+        """Whether the file exists, its content (its first bytes) is of a type the field
+        accepts, whatever its name says, and it is small enough."""
+        head, problem = _first_bytes(self.path)
         if problem:
             return [Problem(model, self.field, "file", f"{str(self.path)!r} {problem}")]
         found = []
-        mime = mimetypes.guess_type(self.path.name)[0]
-        accepted = {same_type(a) for a in self.spec.accept}
-        if accepted and (mime is None or same_type(mime) not in accepted):
+        if not _fits(self.spec, {same_type(t) for t in sniff(head)}, self.path.name):
+            accepted = ", ".join(self.spec.accept) or f"{self.spec.media} files"
             found.append(
                 Problem(
                     model,
                     self.field,
                     "accept",
-                    f"{self.path.name} is {mime or 'of unknown type'}; "
-                    f"accepted: {', '.join(self.spec.accept)}",
+                    f"{self.path.name} looks like {looks_like(head)}; accepted: {accepted}",
                 )
             )
         size = self.path.stat().st_size

@@ -10,19 +10,20 @@ import os
 from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Self, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import httpx
 
-from kie_client import _plans, callbacks
+from kie_client import _drivers, _plans, callbacks
 from kie_client._config import (
     DEFAULT_BACKOFF_SECONDS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    ApiKey,
     configure,
+    revised,
 )
-from kie_client._drivers import run, run_async
-from kie_client._plans import AsyncProgressCallback, Plan, ProgressCallback
+from kie_client._plans import AsyncProgressCallback, Plan, ProgressCallback, Settings
 from kie_client._spec import ModelInput, ModelSpec
 from kie_client._validate import values_of
 from kie_client.api import POLL_DEADLINE_SECONDS
@@ -86,6 +87,19 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 __all__ = ["AsyncKieClient", "AsyncTask", "AsyncTasks", "KieClient", "Task", "Tasks"]
+
+
+def _request_of(
+    model_or_input: ModelInput | str, input: Mapping[str, Any] | None
+) -> tuple[ModelSpec, Mapping[str, Any]]:
+    """The model and input values `run` is given: an input dataclass, or a model id and a mapping."""
+    if isinstance(model_or_input, str):
+        if input is None:
+            raise TypeError(f"run({model_or_input!r}, input): the input mapping is missing")
+        return spec_of(model_or_input), input
+    if input is not None:
+        raise TypeError("run(model_input): an input dataclass is the whole input; give no mapping")
+    return model_or_input.SPEC, values_of(model_or_input, model_or_input.SPEC)
 
 
 class Task:
@@ -169,19 +183,107 @@ class KieClient:
         poll_deadline_seconds: float = POLL_DEADLINE_SECONDS,
         http_client: httpx.Client | None = None,
     ) -> None:
-        self._key, self._settings = configure(
+        key, settings = configure(
             api_key, base_url, upload_base_url, max_retries, backoff_seconds, poll_deadline_seconds
         )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=timeout)
+        http = http_client or httpx.Client(timeout=timeout)
+        self._bind(key, settings, http, owns_http=http_client is None, timeout=None)
+
+    def _bind(
+        self,
+        key: ApiKey,
+        settings: Settings,
+        http: httpx.Client,
+        *,
+        owns_http: bool,
+        timeout: httpx.Timeout | None,
+    ) -> None:
+        """Set the client up: its key, settings, HTTP client (closed with it if `owns_http`),
+        and the timeout of each request (None: the HTTP client's own)."""
+        self._key, self._settings, self._http = key, settings, http
+        self._owns_http = owns_http
+        self._timeout = timeout
         self.tasks = Tasks(self)
         self.callbacks = callbacks
 
     def __repr__(self) -> str:
         return f"KieClient(base_url={self._settings.base_url!r})"
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        backoff_seconds: float | None = None,
+        poll_deadline_seconds: float | None = None,
+    ) -> Self:
+        """A client like this one with the options given (None: unchanged), e.g.
+        `client.with_options(timeout=300).credits()`. It shares this client's key and connection
+        pool: closing it leaves them open, and closing this client closes the pool for both."""
+        settings = revised(self._settings, max_retries, backoff_seconds, poll_deadline_seconds)
+        # Not through __init__, which would read the key and open a pool of its own.
+        derived = object.__new__(type(self))
+        derived._bind(
+            self._key,
+            settings,
+            self._http,
+            owns_http=False,
+            timeout=self._timeout if timeout is None else httpx.Timeout(timeout),
+        )
+        return derived
+
     def _run(self, plan: Plan[T]) -> T:
-        return run(plan, self._http, self._key.headers)
+        timeout = self._http.timeout if self._timeout is None else self._timeout
+        return _drivers.run(plan, self._http, self._key.headers, timeout)
+
+    @overload
+    def run(
+        self,
+        model_or_input: ModelInput,
+        *,
+        download_to: str | os.PathLike[str] | None = None,
+        on_progress: ProgressCallback | None = None,
+        callback_url: str | None = None,
+        deadline_seconds: float | None = None,
+    ) -> TaskRecord: ...
+
+    @overload
+    def run(
+        self,
+        model_or_input: str,
+        input: Mapping[str, Any],
+        *,
+        download_to: str | os.PathLike[str] | None = None,
+        on_progress: ProgressCallback | None = None,
+        callback_url: str | None = None,
+        deadline_seconds: float | None = None,
+    ) -> TaskRecord: ...
+
+    def run(
+        self,
+        model_or_input: ModelInput | str,
+        input: Mapping[str, Any] | None = None,
+        *,
+        download_to: str | os.PathLike[str] | None = None,
+        on_progress: ProgressCallback | None = None,
+        callback_url: str | None = None,
+        deadline_seconds: float | None = None,
+    ) -> TaskRecord:
+        """Create a task, wait for it and return its finished record, in one call: from a model's
+        input dataclass (as `submit` takes) or a model id and an input mapping (as `create_task`).
+
+        With `download_to`, the result files are saved into that folder, and each of the record's
+        `outputs` has its `path`. `on_progress` and `deadline_seconds` are as for `Task.wait`.
+        Raises ValidationError before anything is sent. Once the task exists, any failure names it
+        (`error.task_id` and a note), as it may be charged: `client.tasks.wait(task_id)` picks it
+        up again.
+        """
+        spec, values = _request_of(model_or_input, input)
+        folder = None if download_to is None else Path(download_to)
+        plan = _plans.run(
+            self._settings, spec, values, callback_url, deadline_seconds, on_progress, folder
+        )
+        return self._run(plan)
 
     def submit(self, request: ModelInput, *, callback_url: str | None = None) -> Task:
         """Create a task from a model's input dataclass, after checking every limit and rule and
@@ -566,19 +668,107 @@ class AsyncKieClient:
         poll_deadline_seconds: float = POLL_DEADLINE_SECONDS,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        self._key, self._settings = configure(
+        key, settings = configure(
             api_key, base_url, upload_base_url, max_retries, backoff_seconds, poll_deadline_seconds
         )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=timeout)
+        http = http_client or httpx.AsyncClient(timeout=timeout)
+        self._bind(key, settings, http, owns_http=http_client is None, timeout=None)
+
+    def _bind(
+        self,
+        key: ApiKey,
+        settings: Settings,
+        http: httpx.AsyncClient,
+        *,
+        owns_http: bool,
+        timeout: httpx.Timeout | None,
+    ) -> None:
+        """Set the client up: its key, settings, HTTP client (closed with it if `owns_http`),
+        and the timeout of each request (None: the HTTP client's own)."""
+        self._key, self._settings, self._http = key, settings, http
+        self._owns_http = owns_http
+        self._timeout = timeout
         self.tasks = AsyncTasks(self)
         self.callbacks = callbacks
 
     def __repr__(self) -> str:
         return f"AsyncKieClient(base_url={self._settings.base_url!r})"
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        backoff_seconds: float | None = None,
+        poll_deadline_seconds: float | None = None,
+    ) -> Self:
+        """A client like this one with the options given (None: unchanged), e.g.
+        `client.with_options(timeout=300).credits()`. It shares this client's key and connection
+        pool: closing it leaves them open, and closing this client closes the pool for both."""
+        settings = revised(self._settings, max_retries, backoff_seconds, poll_deadline_seconds)
+        # Not through __init__, which would read the key and open a pool of its own.
+        derived = object.__new__(type(self))
+        derived._bind(
+            self._key,
+            settings,
+            self._http,
+            owns_http=False,
+            timeout=self._timeout if timeout is None else httpx.Timeout(timeout),
+        )
+        return derived
+
     async def _run(self, plan: Plan[T]) -> T:
-        return await run_async(plan, self._http, self._key.headers)
+        timeout = self._http.timeout if self._timeout is None else self._timeout
+        return await _drivers.run_async(plan, self._http, self._key.headers, timeout)
+
+    @overload
+    async def run(
+        self,
+        model_or_input: ModelInput,
+        *,
+        download_to: str | os.PathLike[str] | None = None,
+        on_progress: AsyncProgressCallback | None = None,
+        callback_url: str | None = None,
+        deadline_seconds: float | None = None,
+    ) -> TaskRecord: ...
+
+    @overload
+    async def run(
+        self,
+        model_or_input: str,
+        input: Mapping[str, Any],
+        *,
+        download_to: str | os.PathLike[str] | None = None,
+        on_progress: AsyncProgressCallback | None = None,
+        callback_url: str | None = None,
+        deadline_seconds: float | None = None,
+    ) -> TaskRecord: ...
+
+    async def run(
+        self,
+        model_or_input: ModelInput | str,
+        input: Mapping[str, Any] | None = None,
+        *,
+        download_to: str | os.PathLike[str] | None = None,
+        on_progress: AsyncProgressCallback | None = None,
+        callback_url: str | None = None,
+        deadline_seconds: float | None = None,
+    ) -> TaskRecord:
+        """Create a task, wait for it and return its finished record, in one call: from a model's
+        input dataclass (as `submit` takes) or a model id and an input mapping (as `create_task`).
+
+        With `download_to`, the result files are saved into that folder, and each of the record's
+        `outputs` has its `path`. `on_progress` and `deadline_seconds` are as for `AsyncTask.wait`.
+        Raises ValidationError before anything is sent. Once the task exists, any failure names it
+        (`error.task_id` and a note), as it may be charged: `client.tasks.wait(task_id)` picks it
+        up again.
+        """
+        spec, values = _request_of(model_or_input, input)
+        folder = None if download_to is None else Path(download_to)
+        plan = _plans.run(
+            self._settings, spec, values, callback_url, deadline_seconds, on_progress, folder
+        )
+        return await self._run(plan)
 
     async def submit(self, request: ModelInput, *, callback_url: str | None = None) -> AsyncTask:
         """Create a task from a model's input dataclass, after checking every limit and rule and

@@ -5,18 +5,29 @@ None of them ever holds the API key.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
     from kie_client.records import TaskRecord
 
+BODY_LIMIT = 2_000  # characters of an answer's body an error keeps: enough for a bug report
+
 
 class KieError(Exception):
-    """Base of every error this package raises. `code` is Kie's status code when there is one."""
+    """Base of every error this package raises. `code` is Kie's status code when there is one.
+
+    An error that comes of an HTTP answer also holds what a bug report needs: `http_status`,
+    `request_id` (the answer's X-Request-Id, when it has one) and `body` (its first BODY_LIMIT
+    characters). `task_id` names the task when one was created before the failure (it may be
+    charged). `str()` is the message, then a line of those details; `repr()` adds the body.
+    """
 
     code: int | None = None
+    request_id: str | None = None
+    body: str | None = None
+    task_id: str | None = None
 
     def __init__(self, message: str, *, code: int | None = None, http_status: int | None = None):
         super().__init__(message)
@@ -24,6 +35,51 @@ class KieError(Exception):
         if code is not None:
             self.code = code
         self.http_status = http_status
+
+    def answered(self, http_status: int | None, request_id: str | None, body: str | None) -> Self:
+        """This error, holding the HTTP answer it comes of."""
+        self.http_status, self.request_id = http_status, request_id
+        self.body = None if body is None else body[:BODY_LIMIT]
+        return self
+
+    def mask(self, secrets: Iterable[str]) -> None:
+        """Hide `secrets` wherever this error quotes what a server said (which may echo a key)."""
+        for secret in filter(None, secrets):
+            self.message = self.message.replace(secret, "***")
+            if self.body:
+                self.body = self.body.replace(secret, "***")
+            self.args = tuple(
+                a.replace(secret, "***") if isinstance(a, str) else a for a in self.args
+            )
+
+    def details(self) -> str:
+        """HTTP status, Kie code (when it differs), request id and task: e.g. `HTTP 500,
+        request id 5f2c`; "" for an error no answer or task is known of."""
+        parts = []
+        if self.http_status is not None:
+            parts.append(f"HTTP {self.http_status}")
+            if self.code is not None and self.code != self.http_status:
+                parts.append(f"Kie code {self.code}")
+        if self.request_id:
+            parts.append(f"request id {self.request_id}")
+        if self.task_id and self.task_id not in self.message:
+            parts.append(f"task {self.task_id}")
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        details = self.details()
+        return f"{self.message}\n  ({details})" if details else self.message
+
+    def __repr__(self) -> str:
+        known = {
+            "code": self.code,
+            "http_status": self.http_status,
+            "request_id": self.request_id,
+            "task_id": self.task_id,
+            "body": self.body,
+        }
+        shown = "".join(f", {name}={value!r}" for name, value in known.items() if value is not None)
+        return f"{type(self).__name__}({self.message!r}{shown})"
 
 
 class BadRequestError(KieError):
@@ -49,6 +105,10 @@ KEY_SOURCES: dict[str, tuple[str, str]] = {
         "from KIE_API_KEY",
         "export KIE_API_KEY=... with the right key, or pass --api-key KEY",
     ),
+    "kie-saved": (  # the key file of the `kie` command, which adds a note naming it
+        "saved by `kie auth login`",
+        "run `kie auth login` to save the right key, or pass --api-key KEY",
+    ),
 }
 
 
@@ -61,8 +121,7 @@ def key_refused(error: AuthenticationError, source: str) -> AuthenticationError:
         f"401 Unauthorized: Kie refused the API key {where}".rstrip()
         + f"{reason}: {fix}; your keys are at {KEY_PAGE}",
         code=error.code,
-        http_status=error.http_status,
-    )
+    ).answered(error.http_status, error.request_id, error.body)
 
 
 class InsufficientCreditsError(KieError):
@@ -201,6 +260,8 @@ class SubmissionUncertain(KieError):
         )
         self.model = model
         self.input = dict(input)
+        if isinstance(cause, KieError):  # an answer that was not Kie's (a gateway's 502, say)
+            self.answered(cause.http_status, cause.request_id, cause.body)
 
 
 class TaskFailed(KieError):

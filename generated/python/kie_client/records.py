@@ -4,23 +4,57 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+import mimetypes
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from kie_client.api import State
 from kie_client.errors import KieError
+from kie_client.registry import MODELS
+
+
+@dataclass(frozen=True)
+class Output:
+    """One result file of a task: where Kie serves it, its media type, and where it was saved.
+
+    `media_type` is read from the file name in the URL (e.g. `video/mp4`); when the name says
+    nothing, it is the model's output kind as a range (e.g. `video/*`). `path` is set once the
+    file is saved (`client.run(..., download_to=folder)`), else None.
+    """
+
+    url: str
+    media_type: str
+    path: Path | None = None
+
+    @classmethod
+    def of(cls, url: str, model: str) -> Output:
+        entry = MODELS.get(model)
+        kind = f"{entry.output}/*" if entry else "application/octet-stream"
+        return cls(url, mimetypes.guess_type(file_name(url))[0] or kind)
+
+
+def file_name(url: str) -> str:
+    """The file name a URL ends with ("" for none), as it is saved and typed."""
+    return PurePosixPath(unquote(urlsplit(url).path)).name
 
 
 @dataclass(frozen=True)
 class TaskRecord:
+    """A task as Kie reports it. A finished media task's files are `outputs` (typed, in the
+    order of `result_urls`); a text model answers in `result_object` instead, and its outputs
+    are empty."""
+
     task_id: str
     model: str
     state: State
     param: dict[str, Any]  # the create request, parsed from its JSON string
     result: dict[str, Any] | None  # resultJson, parsed, once the task succeeded
     result_urls: tuple[str, ...]
+    outputs: tuple[Output, ...]
     fail_code: str
     fail_message: str
     cost_time_ms: int | None
@@ -39,6 +73,17 @@ class TaskRecord:
     def succeeded(self) -> bool:
         return self.state.success
 
+    @property
+    def result_object(self) -> dict[str, Any] | None:
+        """A text model's answer (resultJson's `resultObject`); None for a media model."""
+        found = self.result.get("resultObject") if self.result else None
+        return dict(found) if isinstance(found, Mapping) else None
+
+    def with_paths(self, paths: Iterable[Path]) -> TaskRecord:
+        """This record with its outputs saved at `paths` (in the same order)."""
+        saved = (replace(o, path=p) for o, p in zip(self.outputs, paths, strict=True))
+        return replace(self, outputs=tuple(saved))
+
     @classmethod
     def parse(cls, data: object) -> TaskRecord:
         """A record from Kie's `data` object; the docs' spellings (`taskId`, `task_id`) both read."""
@@ -55,16 +100,17 @@ class TaskRecord:
                 f"task {task_id} has unknown state {data.get('state')!r}; known: {known}"
             ) from None
         result = _json_object(data.get("resultJson"))
-        urls = result.get("resultUrls") if result else None
+        listed = result.get("resultUrls") if result else None
+        urls = tuple(u for u in listed if isinstance(u, str)) if isinstance(listed, list) else ()
+        model = str(data.get("model") or "")
         return cls(
             task_id=task_id,
-            model=str(data.get("model") or ""),
+            model=model,
             state=state,
             param=_json_object(data.get("param")) or {},
             result=result,
-            result_urls=(
-                tuple(u for u in urls if isinstance(u, str)) if isinstance(urls, list) else ()
-            ),
+            result_urls=urls,
+            outputs=tuple(Output.of(url, model) for url in urls),
             fail_code=_text(data.get("failCode")),
             fail_message=_text(data.get("failMsg")),
             cost_time_ms=_integer(data.get("costTime")),

@@ -42,37 +42,30 @@ class BytedanceModels:
         Args:
             prompt: The text prompt used to generate the video. Required field. (Min length: 3, Max length: 20000 characters)
                 Required.
-                Length: 3 to 20000 characters.
-                Example: 'A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky'.
+                3 to 20000 characters.
+                Example: 'A serene beach at sunset with waves gently crashing on the shore, ...
             aspect_ratio: Video aspect ratio configuration. Required field.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 21:9
+                Default: '1:1'
+                Example: '1:1'
             duration: Duration of the video in seconds,Optional range 4-12 s
                 Required.
-                Range: 4 to 12.
+                From 4 to 12.
             input_urls: URLs of input images for image-to-video generation. Optional field. - Accepts 0-2 images - If not provided, the model will perform text-to-video generation - File URLs after upload, not file content - Accepted types: image/jpeg, image/png, image/webp - Max size per image: 10.0MB
-                Items: 0 to 2.
+                Up to 2 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/example1.png'].
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/examp...
             resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             fixed_lens: Seedance adds dynamic camera movement. Enable this feature to lock the camera for stable, static shots. - **true**: Lock camera for static shots - **false**: Allow dynamic camera movement
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             generate_audio: Whether to generate audio for the video. - **true**: Generate with audio (higher cost) - **false**: Generate without audio Note: Enabling audio will increase the generation cost
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -117,48 +110,39 @@ class BytedanceModels:
 
         Args:
             prompt: The text prompt used to generate the video. Required field. (Min length: 3, Max length: 20000 characters)
-                Length: 3 to 20000 characters.
-                Example: 'A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky'.
+                3 to 20000 characters.
+                Example: 'A serene beach at sunset with waves gently crashing on the shore, ...
             first_frame_url: First frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj)
                 Points at: image.
             last_frame_url: End frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj)
                 Points at: image.
             reference_image_urls: Enter a list of image URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single image requirements: Format: jpeg, png, webp, bmp, tiff, gif. Aspect ratio (width/height): (0.4, 2.5) Width and height (px): (300, 6000) Size: Single image less than 30 MB. Maximum number of files: The sum of the number of frames at the beginning and end must not exceed 9..
-                Items: 0 to 9.
+                Up to 9 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, image/bmp, image/tiff, image/gif, at most 30MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/example1.png'].
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/examp...
             reference_video_urls: Enter a list of video URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj) . Single video requirements: Video format: mp4, mov. Resolution: 480p, 720p Duration: Single video duration [2, 15] s, maximum 3 reference videos, total duration of all videos not exceeding 15 seconds. Dimensions: Aspect ratio (width/height): [0.4, 2.5] Width/height (px): [300, 6000] Total pixels: [640×640=409600, 834×1112=927408], i.e., the product of width and height must meet the range requirement of [409600, 927408]. Size: Single video not exceeding 50 MB. Frame rate (FPS): [24, 60]
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, at most 50MB; a local path is uploaded first.
             reference_audio_urls: Enter a list of audio URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj) . Single audio requirements: Format: wav, mp3 Duration: Single audio duration [2, 15] s, maximum 3 reference audios, total duration of all audios not exceeding 15 s. Size: Single audio file size not exceeding 15 MB.
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: audio. Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
             return_last_frame: Whether to return the last frame of the video as an image.
-                Default: False.
+                Default: False
             generate_audio: Whether to generate audio for the video. - **true**: Generate with audio - **false**: Generate without audio
-                Default: True.
-                Example: False.
+                Default: True
+                Example: False
             resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for High-quality video, 4K Ultra-High Definition, delivering perfect visual details.
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                - 4k: 4k
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p, 4k
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Video aspect ratio configuration. Required field.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 21:9: 21:9
-                - adaptive: adaptive
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 21:9, adaptive
+                Default: '16:9'
+                Example: '16:9'
             duration: Video duration in 4-15 seconds.
-                Range: 4 to 15.
-                Default: 5.
-                Example: 5.
+                From 4 to 15.
+                Default: 5
+                Example: 5
             web_search: Use online search
             nsfw_checker: Content filtering of the results. If set to false, content filtering is disabled and all results are returned as the model made them.
             callback_url: Kie POSTs the finished task's record here.
@@ -250,44 +234,37 @@ class BytedanceModels:
 
         Args:
             prompt: The text prompt used to generate the video.. ( Max length: 30000 characters)
-                Length: 0 to 30000 characters.
-                Example: 'A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky'.
+                Up to 30000 characters.
+                Example: 'A serene beach at sunset with waves gently crashing on the shore, ...
             first_frame_url: First frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj) Cannot be used simultaneously with reference_image_urls, reference_video_urls, or reference_audio_urls.
                 Points at: image.
             last_frame_url: End frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj) last_frame_url cannot be passed alone; first_frame_url must be provided together with it.
                 Points at: image.
             reference_image_urls: Enter a list of image URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single image requirements: Format: jpeg, png, webp, bmp, tiff, gif. Aspect ratio (width/height): (0.4, 2.5) Width and height (px): (300, 6000) Size: Single image less than 30 MB. Maximum number of files: The sum of the number of frames at the beginning and end must not exceed 30. Mutually exclusive with the first/last-frame scenario;
-                Items: 0 to 30.
+                Up to 30 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, image/bmp, image/tiff, image/gif, at most 30MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/example1.png'].
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/examp...
             reference_video_urls: Enter a list of video URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj) . Single video requirements: Video format: mp4, mov. Resolution: 480p, 720p Dimensions: Aspect ratio (width/height): [0.4, 2.5] Width/height (px): [300, 6000] Total pixels: [640×640=409600, 834×1112=927408], i.e., the product of width and height must meet the range requirement of [409600, 927408]. Size: Single video not exceeding 200 MB. Frame rate (FPS): [24, 60] Single video duration: [2, 30] seconds; Mutually exclusive with the first/last-frame scenario; Total duration of reference videos must not exceed 30 seconds.
-                Items: 0 to 10.
+                Up to 10 items.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, at most 200MB; a local path is uploaded first.
             reference_audio_urls: Enter a list of audio URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj) . Single audio requirements: Format: wav, mp3 Size: Single audio file size not exceeding 15 MB. Single audio duration: [2, 30] seconds; Mutually exclusive with the first/last-frame scenario; Total duration of reference videos must not exceed 30 seconds.
-                Items: 0 to 10.
+                Up to 10 items.
                 Each item: Points at: audio. Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
             return_last_frame: Whether to return the last frame of the video. When draft=true, this parameter cannot be set to true.
-                Default: False.
+                Default: False
             generate_audio: Whether to generate audio for the video. - **true**: Generate with audio (higher cost) - **false**: Generate without audio Note: Enabling audio will increase the generation cost
-                Default: True.
-                Example: False.
+                Default: True
+                Example: False
             resolution: Video resolution - 480p for faster generation, 720p for balance.
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Video aspect ratio configuration.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 21:9: 21:9
-                - adaptive: adaptive
-                Default: 'adaptive'.
-                Example: 'adaptive'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 21:9, adaptive
+                Default: 'adaptive'
+                Example: 'adaptive'
             duration: Video duration in 4-30 seconds. Special values -1: Pass -1 for automatic duration selection — the model picks a suitable duration itself (for video-editing tasks, it matches the input video's length; for other task types, it selects within the valid range), instead of you specifying an exact value.
+                Options:
                 - -1: automatic
                 - 4: 4 seconds
                 - 5: 5 seconds
@@ -316,13 +293,12 @@ class BytedanceModels:
                 - 28: 28 seconds
                 - 29: 29 seconds
                 - 30: 30 seconds
-                Default: 5.
-                Example: 5.
+                Default: 5
+                Example: 5
             output_format: Video output format.
-                - mp4: mp4
-                - mov: mov
-                Default: 'mp4'.
-                Example: 'mp4'.
+                Options: mp4, mov
+                Default: 'mp4'
+                Example: 'mp4'
             web_search: Enable online search.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
@@ -373,44 +349,37 @@ class BytedanceModels:
 
         Args:
             prompt: The text prompt used to generate the video. Required field. (Min length: 3, Max length: 20000 characters)
-                Length: 3 to 20000 characters.
-                Example: 'A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky'.
+                3 to 20000 characters.
+                Example: 'A serene beach at sunset with waves gently crashing on the shore, ...
             first_frame_url: First frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj)
                 Points at: image.
             last_frame_url: End frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj)
                 Points at: image.
             reference_image_urls: Enter a list of image URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single image requirements: Format: jpeg, png, webp, bmp, tiff, gif. Aspect ratio (width/height): (0.4, 2.5) Width and height (px): (300, 6000) Size: Single image less than 30 MB. Maximum number of files: The sum of the number of frames at the beginning and end must not exceed 9..
-                Items: 0 to 9.
+                Up to 9 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, image/bmp, image/tiff, image/gif, at most 30MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/example1.png'].
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/examp...
             reference_video_urls: Enter a list of video URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single video requirements: Video format: mp4, mov. Resolution: 480p, 720p Duration: Single video duration [2, 15] s, maximum 3 reference videos, total duration of all videos not exceeding 15 seconds. Dimensions: Aspect ratio (width/height): [0.4, 2.5] Width/height (px): [300, 6000] Total pixels: [640×640=409600, 834×1112=927408], i.e., the product of width and height must meet the range requirement of [409600, 927408]. Size: Single video not exceeding 50 MB. Frame rate (FPS): [24, 60]
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, at most 50MB; a local path is uploaded first.
             reference_audio_urls: Enter a list of audio URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single audio requirements: Format: wav, mp3 Duration: Single audio duration [2, 15] s, maximum 3 reference audios, total duration of all audios not exceeding 15 s. Size: Single audio file size not exceeding 15 MB.
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: audio. Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
             generate_audio: Whether to generate audio for the video. - **true**: Generate with audio - **false**: Generate without audio
-                Default: True.
-                Example: False.
+                Default: True
+                Example: False
             resolution: Video resolution - 480p for faster generation, 720p for balance
-                - 480p: 480p
-                - 720p: 720p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Video aspect ratio configuration. Required field.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 21:9: 21:9
-                - adaptive: adaptive
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 21:9, adaptive
+                Default: '16:9'
+                Example: '16:9'
             duration: Video duration in 4-15 seconds.
-                Range: 4 to 15.
-                Default: 5.
-                Example: 5.
+                From 4 to 15.
+                Default: 5
+                Example: 5
             web_search: Use online search. (Web search only can be used in the scene of t2v)
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
@@ -455,32 +424,29 @@ class BytedanceModels:
         Args:
             prompt: The text prompt used to generate the video (Max length: 10000 characters)
                 Required.
-                Length: 0 to 10000 characters.
-                Example: 'Multiple shots. A traveler crosses an endless desert toward a glowing archway. [Cut to] His cloak whips in the wind as he reaches the massive stone threshold. [Wide shot] He steps through — and vanishes into a burst of light'.
+                Up to 10000 characters.
+                Example: 'Multiple shots. A traveler crosses an endless desert toward a glow...
             image_url: The URL of the image used to generate video (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17550783375205e9woshz.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
             resolution: Video resolution - 480p for faster generation, 720p for higher quality
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             duration: Duration of the video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             camera_fixed: Whether to fix the camera position (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1) (step: 1)
-                Range: -1 to 2147483647, step 1.
-                Default: -1.
-                Example: -1.
+                From -1 to 2147483647, in steps of 1.
+                Default: -1
+                Example: -1
             enable_safety_checker: The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
-                Example: True.
+                Example: True
             end_image_url: The URL of the image the video ends with. Defaults to None. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
@@ -525,34 +491,28 @@ class BytedanceModels:
         Args:
             prompt: The text prompt used to generate the video (Max length: 10000 characters)
                 Required.
-                Length: 0 to 10000 characters.
-                Example: \x22Wide-angle shot: A serene sailing boat gently sways in the harbor at dawn, surrounded by soft Impressionist hues of pink and orange with ivory accents. The camera slowly pans across the scene, capturing the delicate reflections on the water and the intricate details of the boat's sails as the light gradually brightens.\x22.
+                Up to 10000 characters.
+                Example: "Wide-angle shot: A serene sailing boat gently sways in the harbor ...
             aspect_ratio: The aspect ratio of the generated video
-                - 16:9: 16:9
-                - 4:3: 4:3
-                - 1:1: 1:1
-                - 3:4: 3:4
-                - 9:16: 9:16
-                - 9:21: 9:21
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 4:3, 1:1, 3:4, 9:16, 9:21
+                Default: '16:9'
+                Example: '16:9'
             resolution: Video resolution - 480p for faster generation, 720p for higher quality
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             duration: Duration of the video in seconds
+                Options:
                 - 5: 5s
                 - 10: 10s
-                Default: '5'.
-                Example: '5'.
+                Default: '5'
+                Example: '5'
             camera_fixed: Whether to fix the camera position (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed to control video generation. Use -1 for random.
                 May be null.
             enable_safety_checker: The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
-                Example: True.
+                Example: True
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -593,32 +553,29 @@ class BytedanceModels:
         Args:
             prompt: The text prompt used to generate the video (Max length: 10000 characters)
                 Required.
-                Length: 0 to 10000 characters.
-                Example: 'A golden retriever dashing through shallow surf at the beach, back angle camera low near waterline, splashes frozen in time, blur trails in waves and paws, afternoon sun glinting off wet fur, overcast day, dramatic clouds'.
+                Up to 10000 characters.
+                Example: 'A golden retriever dashing through shallow surf at the beach, back...
             image_url: The URL of the image used to generate video (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755179021328w1nhip18.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175517...
             resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             duration: Duration of the video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             camera_fixed: Whether to fix the camera position (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1) (step: 1)
-                Range: -1 to 2147483647, step 1.
-                Default: -1.
-                Example: -1.
+                From -1 to 2147483647, in steps of 1.
+                Default: -1
+                Example: -1
             enable_safety_checker: The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
-                Example: True.
+                Example: True
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -659,36 +616,28 @@ class BytedanceModels:
         Args:
             prompt: The text prompt used to generate the video (Max length: 10000 characters)
                 Required.
-                Length: 0 to 10000 characters.
-                Example: 'A boy with curly hair and a backpack rides a bike down a golden-lit rural road at sunset.\\n[Cut to] He slows down and looks toward a field of tall grass.\\n[Wide shot] His silhouette halts in the orange haze.'.
+                Up to 10000 characters.
+                Example: 'A boy with curly hair and a backpack rides a bike down a golden-li...
             aspect_ratio: The aspect ratio of the generated video
-                - 21:9: 21:9
-                - 16:9: 16:9
-                - 4:3: 4:3
-                - 1:1: 1:1
-                - 3:4: 3:4
-                - 9:16: 9:16
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 21:9, 16:9, 4:3, 1:1, 3:4, 9:16
+                Default: '16:9'
+                Example: '16:9'
             resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             duration: Duration of the video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             camera_fixed: Whether to fix the camera position (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1) (step: 1)
-                Range: -1 to 2147483647, step 1.
-                Default: -1.
-                Example: -1.
+                From -1 to 2147483647, in steps of 1.
+                Default: -1
+                Example: -1
             enable_safety_checker: The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
-                Example: True.
+                Example: True
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -734,37 +683,30 @@ class AsyncBytedanceModels:
         Args:
             prompt: The text prompt used to generate the video. Required field. (Min length: 3, Max length: 20000 characters)
                 Required.
-                Length: 3 to 20000 characters.
-                Example: 'A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky'.
+                3 to 20000 characters.
+                Example: 'A serene beach at sunset with waves gently crashing on the shore, ...
             aspect_ratio: Video aspect ratio configuration. Required field.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 21:9
+                Default: '1:1'
+                Example: '1:1'
             duration: Duration of the video in seconds,Optional range 4-12 s
                 Required.
-                Range: 4 to 12.
+                From 4 to 12.
             input_urls: URLs of input images for image-to-video generation. Optional field. - Accepts 0-2 images - If not provided, the model will perform text-to-video generation - File URLs after upload, not file content - Accepted types: image/jpeg, image/png, image/webp - Max size per image: 10.0MB
-                Items: 0 to 2.
+                Up to 2 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/example1.png'].
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/examp...
             resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             fixed_lens: Seedance adds dynamic camera movement. Enable this feature to lock the camera for stable, static shots. - **true**: Lock camera for static shots - **false**: Allow dynamic camera movement
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             generate_audio: Whether to generate audio for the video. - **true**: Generate with audio (higher cost) - **false**: Generate without audio Note: Enabling audio will increase the generation cost
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -809,48 +751,39 @@ class AsyncBytedanceModels:
 
         Args:
             prompt: The text prompt used to generate the video. Required field. (Min length: 3, Max length: 20000 characters)
-                Length: 3 to 20000 characters.
-                Example: 'A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky'.
+                3 to 20000 characters.
+                Example: 'A serene beach at sunset with waves gently crashing on the shore, ...
             first_frame_url: First frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj)
                 Points at: image.
             last_frame_url: End frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj)
                 Points at: image.
             reference_image_urls: Enter a list of image URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single image requirements: Format: jpeg, png, webp, bmp, tiff, gif. Aspect ratio (width/height): (0.4, 2.5) Width and height (px): (300, 6000) Size: Single image less than 30 MB. Maximum number of files: The sum of the number of frames at the beginning and end must not exceed 9..
-                Items: 0 to 9.
+                Up to 9 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, image/bmp, image/tiff, image/gif, at most 30MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/example1.png'].
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/examp...
             reference_video_urls: Enter a list of video URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj) . Single video requirements: Video format: mp4, mov. Resolution: 480p, 720p Duration: Single video duration [2, 15] s, maximum 3 reference videos, total duration of all videos not exceeding 15 seconds. Dimensions: Aspect ratio (width/height): [0.4, 2.5] Width/height (px): [300, 6000] Total pixels: [640×640=409600, 834×1112=927408], i.e., the product of width and height must meet the range requirement of [409600, 927408]. Size: Single video not exceeding 50 MB. Frame rate (FPS): [24, 60]
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, at most 50MB; a local path is uploaded first.
             reference_audio_urls: Enter a list of audio URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj) . Single audio requirements: Format: wav, mp3 Duration: Single audio duration [2, 15] s, maximum 3 reference audios, total duration of all audios not exceeding 15 s. Size: Single audio file size not exceeding 15 MB.
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: audio. Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
             return_last_frame: Whether to return the last frame of the video as an image.
-                Default: False.
+                Default: False
             generate_audio: Whether to generate audio for the video. - **true**: Generate with audio - **false**: Generate without audio
-                Default: True.
-                Example: False.
+                Default: True
+                Example: False
             resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for High-quality video, 4K Ultra-High Definition, delivering perfect visual details.
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                - 4k: 4k
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p, 4k
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Video aspect ratio configuration. Required field.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 21:9: 21:9
-                - adaptive: adaptive
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 21:9, adaptive
+                Default: '16:9'
+                Example: '16:9'
             duration: Video duration in 4-15 seconds.
-                Range: 4 to 15.
-                Default: 5.
-                Example: 5.
+                From 4 to 15.
+                Default: 5
+                Example: 5
             web_search: Use online search
             nsfw_checker: Content filtering of the results. If set to false, content filtering is disabled and all results are returned as the model made them.
             callback_url: Kie POSTs the finished task's record here.
@@ -942,44 +875,37 @@ class AsyncBytedanceModels:
 
         Args:
             prompt: The text prompt used to generate the video.. ( Max length: 30000 characters)
-                Length: 0 to 30000 characters.
-                Example: 'A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky'.
+                Up to 30000 characters.
+                Example: 'A serene beach at sunset with waves gently crashing on the shore, ...
             first_frame_url: First frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj) Cannot be used simultaneously with reference_image_urls, reference_video_urls, or reference_audio_urls.
                 Points at: image.
             last_frame_url: End frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj) last_frame_url cannot be passed alone; first_frame_url must be provided together with it.
                 Points at: image.
             reference_image_urls: Enter a list of image URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single image requirements: Format: jpeg, png, webp, bmp, tiff, gif. Aspect ratio (width/height): (0.4, 2.5) Width and height (px): (300, 6000) Size: Single image less than 30 MB. Maximum number of files: The sum of the number of frames at the beginning and end must not exceed 30. Mutually exclusive with the first/last-frame scenario;
-                Items: 0 to 30.
+                Up to 30 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, image/bmp, image/tiff, image/gif, at most 30MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/example1.png'].
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/examp...
             reference_video_urls: Enter a list of video URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj) . Single video requirements: Video format: mp4, mov. Resolution: 480p, 720p Dimensions: Aspect ratio (width/height): [0.4, 2.5] Width/height (px): [300, 6000] Total pixels: [640×640=409600, 834×1112=927408], i.e., the product of width and height must meet the range requirement of [409600, 927408]. Size: Single video not exceeding 200 MB. Frame rate (FPS): [24, 60] Single video duration: [2, 30] seconds; Mutually exclusive with the first/last-frame scenario; Total duration of reference videos must not exceed 30 seconds.
-                Items: 0 to 10.
+                Up to 10 items.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, at most 200MB; a local path is uploaded first.
             reference_audio_urls: Enter a list of audio URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj) . Single audio requirements: Format: wav, mp3 Size: Single audio file size not exceeding 15 MB. Single audio duration: [2, 30] seconds; Mutually exclusive with the first/last-frame scenario; Total duration of reference videos must not exceed 30 seconds.
-                Items: 0 to 10.
+                Up to 10 items.
                 Each item: Points at: audio. Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
             return_last_frame: Whether to return the last frame of the video. When draft=true, this parameter cannot be set to true.
-                Default: False.
+                Default: False
             generate_audio: Whether to generate audio for the video. - **true**: Generate with audio (higher cost) - **false**: Generate without audio Note: Enabling audio will increase the generation cost
-                Default: True.
-                Example: False.
+                Default: True
+                Example: False
             resolution: Video resolution - 480p for faster generation, 720p for balance.
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Video aspect ratio configuration.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 21:9: 21:9
-                - adaptive: adaptive
-                Default: 'adaptive'.
-                Example: 'adaptive'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 21:9, adaptive
+                Default: 'adaptive'
+                Example: 'adaptive'
             duration: Video duration in 4-30 seconds. Special values -1: Pass -1 for automatic duration selection — the model picks a suitable duration itself (for video-editing tasks, it matches the input video's length; for other task types, it selects within the valid range), instead of you specifying an exact value.
+                Options:
                 - -1: automatic
                 - 4: 4 seconds
                 - 5: 5 seconds
@@ -1008,13 +934,12 @@ class AsyncBytedanceModels:
                 - 28: 28 seconds
                 - 29: 29 seconds
                 - 30: 30 seconds
-                Default: 5.
-                Example: 5.
+                Default: 5
+                Example: 5
             output_format: Video output format.
-                - mp4: mp4
-                - mov: mov
-                Default: 'mp4'.
-                Example: 'mp4'.
+                Options: mp4, mov
+                Default: 'mp4'
+                Example: 'mp4'
             web_search: Enable online search.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
@@ -1065,44 +990,37 @@ class AsyncBytedanceModels:
 
         Args:
             prompt: The text prompt used to generate the video. Required field. (Min length: 3, Max length: 20000 characters)
-                Length: 3 to 20000 characters.
-                Example: 'A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky'.
+                3 to 20000 characters.
+                Example: 'A serene beach at sunset with waves gently crashing on the shore, ...
             first_frame_url: First frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj)
                 Points at: image.
             last_frame_url: End frame image url or asset://{assetId} (for example: asset://asset-20260404242101-76djj)
                 Points at: image.
             reference_image_urls: Enter a list of image URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single image requirements: Format: jpeg, png, webp, bmp, tiff, gif. Aspect ratio (width/height): (0.4, 2.5) Width and height (px): (300, 6000) Size: Single image less than 30 MB. Maximum number of files: The sum of the number of frames at the beginning and end must not exceed 9..
-                Items: 0 to 9.
+                Up to 9 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, image/bmp, image/tiff, image/gif, at most 30MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/example1.png'].
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/examp...
             reference_video_urls: Enter a list of video URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single video requirements: Video format: mp4, mov. Resolution: 480p, 720p Duration: Single video duration [2, 15] s, maximum 3 reference videos, total duration of all videos not exceeding 15 seconds. Dimensions: Aspect ratio (width/height): [0.4, 2.5] Width/height (px): [300, 6000] Total pixels: [640×640=409600, 834×1112=927408], i.e., the product of width and height must meet the range requirement of [409600, 927408]. Size: Single video not exceeding 50 MB. Frame rate (FPS): [24, 60]
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, at most 50MB; a local path is uploaded first.
             reference_audio_urls: Enter a list of audio URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single audio requirements: Format: wav, mp3 Duration: Single audio duration [2, 15] s, maximum 3 reference audios, total duration of all audios not exceeding 15 s. Size: Single audio file size not exceeding 15 MB.
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: audio. Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
             generate_audio: Whether to generate audio for the video. - **true**: Generate with audio - **false**: Generate without audio
-                Default: True.
-                Example: False.
+                Default: True
+                Example: False
             resolution: Video resolution - 480p for faster generation, 720p for balance
-                - 480p: 480p
-                - 720p: 720p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Video aspect ratio configuration. Required field.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 21:9: 21:9
-                - adaptive: adaptive
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 21:9, adaptive
+                Default: '16:9'
+                Example: '16:9'
             duration: Video duration in 4-15 seconds.
-                Range: 4 to 15.
-                Default: 5.
-                Example: 5.
+                From 4 to 15.
+                Default: 5
+                Example: 5
             web_search: Use online search. (Web search only can be used in the scene of t2v)
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
@@ -1147,32 +1065,29 @@ class AsyncBytedanceModels:
         Args:
             prompt: The text prompt used to generate the video (Max length: 10000 characters)
                 Required.
-                Length: 0 to 10000 characters.
-                Example: 'Multiple shots. A traveler crosses an endless desert toward a glowing archway. [Cut to] His cloak whips in the wind as he reaches the massive stone threshold. [Wide shot] He steps through — and vanishes into a burst of light'.
+                Up to 10000 characters.
+                Example: 'Multiple shots. A traveler crosses an endless desert toward a glow...
             image_url: The URL of the image used to generate video (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17550783375205e9woshz.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
             resolution: Video resolution - 480p for faster generation, 720p for higher quality
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             duration: Duration of the video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             camera_fixed: Whether to fix the camera position (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1) (step: 1)
-                Range: -1 to 2147483647, step 1.
-                Default: -1.
-                Example: -1.
+                From -1 to 2147483647, in steps of 1.
+                Default: -1
+                Example: -1
             enable_safety_checker: The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
-                Example: True.
+                Example: True
             end_image_url: The URL of the image the video ends with. Defaults to None. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
@@ -1217,34 +1132,28 @@ class AsyncBytedanceModels:
         Args:
             prompt: The text prompt used to generate the video (Max length: 10000 characters)
                 Required.
-                Length: 0 to 10000 characters.
-                Example: \x22Wide-angle shot: A serene sailing boat gently sways in the harbor at dawn, surrounded by soft Impressionist hues of pink and orange with ivory accents. The camera slowly pans across the scene, capturing the delicate reflections on the water and the intricate details of the boat's sails as the light gradually brightens.\x22.
+                Up to 10000 characters.
+                Example: "Wide-angle shot: A serene sailing boat gently sways in the harbor ...
             aspect_ratio: The aspect ratio of the generated video
-                - 16:9: 16:9
-                - 4:3: 4:3
-                - 1:1: 1:1
-                - 3:4: 3:4
-                - 9:16: 9:16
-                - 9:21: 9:21
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 4:3, 1:1, 3:4, 9:16, 9:21
+                Default: '16:9'
+                Example: '16:9'
             resolution: Video resolution - 480p for faster generation, 720p for higher quality
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             duration: Duration of the video in seconds
+                Options:
                 - 5: 5s
                 - 10: 10s
-                Default: '5'.
-                Example: '5'.
+                Default: '5'
+                Example: '5'
             camera_fixed: Whether to fix the camera position (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed to control video generation. Use -1 for random.
                 May be null.
             enable_safety_checker: The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
-                Example: True.
+                Example: True
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1285,32 +1194,29 @@ class AsyncBytedanceModels:
         Args:
             prompt: The text prompt used to generate the video (Max length: 10000 characters)
                 Required.
-                Length: 0 to 10000 characters.
-                Example: 'A golden retriever dashing through shallow surf at the beach, back angle camera low near waterline, splashes frozen in time, blur trails in waves and paws, afternoon sun glinting off wet fur, overcast day, dramatic clouds'.
+                Up to 10000 characters.
+                Example: 'A golden retriever dashing through shallow surf at the beach, back...
             image_url: The URL of the image used to generate video (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755179021328w1nhip18.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175517...
             resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             duration: Duration of the video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             camera_fixed: Whether to fix the camera position (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1) (step: 1)
-                Range: -1 to 2147483647, step 1.
-                Default: -1.
-                Example: -1.
+                From -1 to 2147483647, in steps of 1.
+                Default: -1
+                Example: -1
             enable_safety_checker: The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
-                Example: True.
+                Example: True
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1351,36 +1257,28 @@ class AsyncBytedanceModels:
         Args:
             prompt: The text prompt used to generate the video (Max length: 10000 characters)
                 Required.
-                Length: 0 to 10000 characters.
-                Example: 'A boy with curly hair and a backpack rides a bike down a golden-lit rural road at sunset.\\n[Cut to] He slows down and looks toward a field of tall grass.\\n[Wide shot] His silhouette halts in the orange haze.'.
+                Up to 10000 characters.
+                Example: 'A boy with curly hair and a backpack rides a bike down a golden-li...
             aspect_ratio: The aspect ratio of the generated video
-                - 21:9: 21:9
-                - 16:9: 16:9
-                - 4:3: 4:3
-                - 1:1: 1:1
-                - 3:4: 3:4
-                - 9:16: 9:16
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 21:9, 16:9, 4:3, 1:1, 3:4, 9:16
+                Default: '16:9'
+                Example: '16:9'
             resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 480p, 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             duration: Duration of the video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             camera_fixed: Whether to fix the camera position (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1) (step: 1)
-                Range: -1 to 2147483647, step 1.
-                Default: -1.
-                Example: -1.
+                From -1 to 2147483647, in steps of 1.
+                Default: -1
+                Example: -1
             enable_safety_checker: The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
-                Example: True.
+                Example: True
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """

@@ -39,31 +39,23 @@ class Flux2Models:
         Args:
             input_urls: Input reference images (1-8 images). (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 1 to 8.
+                1 to 8 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764235158281_tABmx723.png', 'https://static.aiquickdraw.com/tools/example/1764235165079_8fIR5MEF.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764235158281_tABmx7...
             prompt: Must be between 3 and 5000 characters. (Max length: 5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: 'Replace the can in image 2 with the can from image 1'.
+                3 to 5000 characters.
+                Example: 'Replace the can in image 2 with the can from image 1'
             aspect_ratio: Aspect ratio for the generated image. Select 'auto' to match the first input image ratio (requires input image).
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:2: 3:2
-                - 2:3: 2:3
-                - auto: auto
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto
+                Default: '1:1'
+                Example: '1:1'
             resolution: Output image resolution.
                 Required.
-                - 1K: 1K
-                - 2K: 2K
-                Default: '1K'.
-                Example: '1K'.
+                Options: 1K, 2K
+                Default: '1K'
+                Example: '1K'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -95,25 +87,18 @@ class Flux2Models:
         Args:
             prompt: Generation prompt, length must be between 3-5000 characters. (Maximum length: 5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: 'A humanoid figure with a vintage television set for a head, featuring a green-tinted screen displaying a `Hello FLUX.2` writing in ASCII font. The figure is wearing a yellow raincoat, and there are various wires and components attached to the television. The background is cloudy and indistinct, suggesting an outdoor setting'.
+                3 to 5000 characters.
+                Example: 'A humanoid figure with a vintage television set for a head, featur...
             aspect_ratio: Aspect ratio of the generated image. When `auto` is selected, it will match the ratio of the first input image (requires input image to be provided).
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:2: 3:2
-                - 2:3: 2:3
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
+                Default: '1:1'
+                Example: '1:1'
             resolution: Output image resolution.
                 Required.
-                - 1K: 1K
-                - 2K: 2K
-                Default: '1K'.
-                Example: '1K'.
+                Options: 1K, 2K
+                Default: '1K'
+                Example: '1K'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -145,31 +130,23 @@ class Flux2Models:
         Args:
             input_urls: Input reference images (1-8 images). (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 1 to 8.
+                1 to 8 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764235041265_kjJ2sTMR.png', 'https://static.aiquickdraw.com/tools/example/1764235045490_9SjAUr4Z.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764235041265_kjJ2sT...
             prompt: Must be between 3 and 5000 characters. (Max length: 5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: 'The jar in image 1 is filled with capsules exactly same as image 2 with the exact logo'.
+                3 to 5000 characters.
+                Example: 'The jar in image 1 is filled with capsules exactly same as image 2...
             aspect_ratio: Aspect ratio for the generated image. Select 'auto' to match the first input image ratio (requires input image).
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:2: 3:2
-                - 2:3: 2:3
-                - auto: auto
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto
+                Default: '1:1'
+                Example: '1:1'
             resolution: Output image resolution.
                 Required.
-                - 1K: 1K
-                - 2K: 2K
-                Default: '1K'.
-                Example: '1K'.
+                Options: 1K, 2K
+                Default: '1K'
+                Example: '1K'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -201,25 +178,18 @@ class Flux2Models:
         Args:
             prompt: Must be between 3 and 5000 characters. (Max length: 5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: 'Hyperrealistic supermarket blister pack on clean olive green surface. No shadows. Inside: bright pink 3D letters spelling \x22FLUX.2\x22 pressing against stretched plastic film, creating realistic deformation and reflective highlights. Bottom left corner: barcode sticker with text \x22GENERATE NOW\x22 and \x22PLAYGROUND\x22. Plastic shows tension wrinkles and realistic shine where stretched by the volumetric letters.'.
+                3 to 5000 characters.
+                Example: 'Hyperrealistic supermarket blister pack on clean olive green surfa...
             aspect_ratio: Aspect ratio for the generated image. Select 'auto' to match the first input image ratio (requires input image).
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:2: 3:2
-                - 2:3: 2:3
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
+                Default: '1:1'
+                Example: '1:1'
             resolution: Output image resolution.
                 Required.
-                - 1K: 1K
-                - 2K: 2K
-                Default: '1K'.
-                Example: '1K'.
+                Options: 1K, 2K
+                Default: '1K'
+                Example: '1K'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -258,31 +228,23 @@ class AsyncFlux2Models:
         Args:
             input_urls: Input reference images (1-8 images). (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 1 to 8.
+                1 to 8 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764235158281_tABmx723.png', 'https://static.aiquickdraw.com/tools/example/1764235165079_8fIR5MEF.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764235158281_tABmx7...
             prompt: Must be between 3 and 5000 characters. (Max length: 5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: 'Replace the can in image 2 with the can from image 1'.
+                3 to 5000 characters.
+                Example: 'Replace the can in image 2 with the can from image 1'
             aspect_ratio: Aspect ratio for the generated image. Select 'auto' to match the first input image ratio (requires input image).
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:2: 3:2
-                - 2:3: 2:3
-                - auto: auto
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto
+                Default: '1:1'
+                Example: '1:1'
             resolution: Output image resolution.
                 Required.
-                - 1K: 1K
-                - 2K: 2K
-                Default: '1K'.
-                Example: '1K'.
+                Options: 1K, 2K
+                Default: '1K'
+                Example: '1K'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -314,25 +276,18 @@ class AsyncFlux2Models:
         Args:
             prompt: Generation prompt, length must be between 3-5000 characters. (Maximum length: 5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: 'A humanoid figure with a vintage television set for a head, featuring a green-tinted screen displaying a `Hello FLUX.2` writing in ASCII font. The figure is wearing a yellow raincoat, and there are various wires and components attached to the television. The background is cloudy and indistinct, suggesting an outdoor setting'.
+                3 to 5000 characters.
+                Example: 'A humanoid figure with a vintage television set for a head, featur...
             aspect_ratio: Aspect ratio of the generated image. When `auto` is selected, it will match the ratio of the first input image (requires input image to be provided).
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:2: 3:2
-                - 2:3: 2:3
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
+                Default: '1:1'
+                Example: '1:1'
             resolution: Output image resolution.
                 Required.
-                - 1K: 1K
-                - 2K: 2K
-                Default: '1K'.
-                Example: '1K'.
+                Options: 1K, 2K
+                Default: '1K'
+                Example: '1K'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -364,31 +319,23 @@ class AsyncFlux2Models:
         Args:
             input_urls: Input reference images (1-8 images). (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 1 to 8.
+                1 to 8 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764235041265_kjJ2sTMR.png', 'https://static.aiquickdraw.com/tools/example/1764235045490_9SjAUr4Z.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764235041265_kjJ2sT...
             prompt: Must be between 3 and 5000 characters. (Max length: 5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: 'The jar in image 1 is filled with capsules exactly same as image 2 with the exact logo'.
+                3 to 5000 characters.
+                Example: 'The jar in image 1 is filled with capsules exactly same as image 2...
             aspect_ratio: Aspect ratio for the generated image. Select 'auto' to match the first input image ratio (requires input image).
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:2: 3:2
-                - 2:3: 2:3
-                - auto: auto
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto
+                Default: '1:1'
+                Example: '1:1'
             resolution: Output image resolution.
                 Required.
-                - 1K: 1K
-                - 2K: 2K
-                Default: '1K'.
-                Example: '1K'.
+                Options: 1K, 2K
+                Default: '1K'
+                Example: '1K'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -420,25 +367,18 @@ class AsyncFlux2Models:
         Args:
             prompt: Must be between 3 and 5000 characters. (Max length: 5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: 'Hyperrealistic supermarket blister pack on clean olive green surface. No shadows. Inside: bright pink 3D letters spelling \x22FLUX.2\x22 pressing against stretched plastic film, creating realistic deformation and reflective highlights. Bottom left corner: barcode sticker with text \x22GENERATE NOW\x22 and \x22PLAYGROUND\x22. Plastic shows tension wrinkles and realistic shine where stretched by the volumetric letters.'.
+                3 to 5000 characters.
+                Example: 'Hyperrealistic supermarket blister pack on clean olive green surfa...
             aspect_ratio: Aspect ratio for the generated image. Select 'auto' to match the first input image ratio (requires input image).
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:2: 3:2
-                - 2:3: 2:3
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
+                Default: '1:1'
+                Example: '1:1'
             resolution: Output image resolution.
                 Required.
-                - 1K: 1K
-                - 2K: 2K
-                Default: '1K'.
-                Example: '1K'.
+                Options: 1K, 2K
+                Default: '1K'
+                Example: '1K'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """

@@ -38,25 +38,22 @@ class GptImageModels:
         Args:
             input_urls: Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 0 to 16.
+                Up to 16 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1765962794374_GhtqB9oX.webp'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1765962794374_GhtqB9...
             prompt: A text description of the image you want to generate
                 Required.
-                Example: 'Edit the image to dress the woman using the provided clothing images. Preserve her exact likeness, expression, hairstyle, and proportions. Replace only the clothing, fitting the garments naturally to her existing pose and body geometry with realistic fabric behavior. Match lighting, shadows, and color temperature to the original photo so the outfit integrates photorealistically, without looking pasted on.'.
+                Example: 'Edit the image to dress the woman using the provided clothing imag...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 2:3: 2:3
-                - 3:2: 3:2
-                Default: '3:2'.
-                Example: '3:2'.
+                Options: 1:1, 2:3, 3:2
+                Default: '3:2'
+                Example: '3:2'
             quality: Quality: medium=balanced, high=slow/detailed.
                 Required.
-                - medium: medium
-                - high: high
-                Default: 'medium'.
-                Example: 'medium'.
+                Options: medium, high
+                Default: 'medium'
+                Example: 'medium'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.gpt_image_1_5_image_to_image import GptImage15ImageToImageInput
@@ -85,20 +82,17 @@ class GptImageModels:
         Args:
             prompt: A text description of the image you want to generate
                 Required.
-                Example: 'Create a photorealistic candid photograph of an elderly sailor standing on a small fishing boat.  He has weathered skin with visible wrinkles, pores, and sun texture, and a few faded traditional sailor tattoos on his arms. He is calmly adjusting a net while his dog sits nearby on the deck. Shot like a 35mm film photograph, medium close-up at eye level, using a 50mm lens. The image should feel honest and unposed, with real skin texture, worn materials, and everyday detail. No glamorization, no heavy retouching. '.
+                Example: 'Create a photorealistic candid photograph of an elderly sailor sta...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 2:3: 2:3
-                - 3:2: 3:2
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 2:3, 3:2
+                Default: '1:1'
+                Example: '1:1'
             quality: Quality: medium=balanced, high=slow/detailed.
                 Required.
-                - medium: medium
-                - high: high
-                Default: 'medium'.
-                Example: 'medium'.
+                Options: medium, high
+                Default: 'medium'
+                Example: 'medium'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.gpt_image_1_5_text_to_image import GptImage15TextToImageInput
@@ -134,25 +128,22 @@ class AsyncGptImageModels:
         Args:
             input_urls: Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 0 to 16.
+                Up to 16 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1765962794374_GhtqB9oX.webp'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1765962794374_GhtqB9...
             prompt: A text description of the image you want to generate
                 Required.
-                Example: 'Edit the image to dress the woman using the provided clothing images. Preserve her exact likeness, expression, hairstyle, and proportions. Replace only the clothing, fitting the garments naturally to her existing pose and body geometry with realistic fabric behavior. Match lighting, shadows, and color temperature to the original photo so the outfit integrates photorealistically, without looking pasted on.'.
+                Example: 'Edit the image to dress the woman using the provided clothing imag...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 2:3: 2:3
-                - 3:2: 3:2
-                Default: '3:2'.
-                Example: '3:2'.
+                Options: 1:1, 2:3, 3:2
+                Default: '3:2'
+                Example: '3:2'
             quality: Quality: medium=balanced, high=slow/detailed.
                 Required.
-                - medium: medium
-                - high: high
-                Default: 'medium'.
-                Example: 'medium'.
+                Options: medium, high
+                Default: 'medium'
+                Example: 'medium'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.gpt_image_1_5_image_to_image import GptImage15ImageToImageInput
@@ -181,20 +172,17 @@ class AsyncGptImageModels:
         Args:
             prompt: A text description of the image you want to generate
                 Required.
-                Example: 'Create a photorealistic candid photograph of an elderly sailor standing on a small fishing boat.  He has weathered skin with visible wrinkles, pores, and sun texture, and a few faded traditional sailor tattoos on his arms. He is calmly adjusting a net while his dog sits nearby on the deck. Shot like a 35mm film photograph, medium close-up at eye level, using a 50mm lens. The image should feel honest and unposed, with real skin texture, worn materials, and everyday detail. No glamorization, no heavy retouching. '.
+                Example: 'Create a photorealistic candid photograph of an elderly sailor sta...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 2:3: 2:3
-                - 3:2: 3:2
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 2:3, 3:2
+                Default: '1:1'
+                Example: '1:1'
             quality: Quality: medium=balanced, high=slow/detailed.
                 Required.
-                - medium: medium
-                - high: high
-                Default: 'medium'.
-                Example: 'medium'.
+                Options: medium, high
+                Default: 'medium'
+                Example: 'medium'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.gpt_image_1_5_text_to_image import GptImage15TextToImageInput

@@ -37,12 +37,12 @@ class GrokImagineModels:
         Args:
             image_urls: An array containing up to 1 URL string pointing to reference images. (Use file URLs after upload, not raw file content. Accepted types: image/jpeg, image/png, image/webp. Max size: 10.0MB per image.) In your prompt, reference the uploaded image by typing @image(n) followed by a space (for example: @image1 a sunset over the ocean).
                 Required.
-                Items: 0 to 5.
+                Up to 5 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1767602105243_0MmMCrwq.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1767602105243_0MmMCr...
             prompt: A text description specifying the desired content or style of the generated image. (Max length: 390000 characters)
-                Length: 0 to 390000 characters.
-                Example: 'Recreate the Titanic movie poster with two adorable anthropomorphic cats in the same romantic pose at the bow of the ship. The male cat is an orange tabby wearing a vest, standing behind a white long-haired female cat in a lace dress, holding her paws as they stretch forward in the wind. Both cats are photorealistic with detailed fur, wind-swept hair, and dramatic sunset lighting (warm golden highlights, cool blue shadows). Background: the Titanic ship at dusk with four smokestacks, glowing deck lights, calm ocean, and orange-pink sunset sky. Center title: “CATANIC” in the same gold metallic serif style as Titanic, same size and position.'.
+                Up to 390000 characters.
+                Example: 'Recreate the Titanic movie poster with two adorable anthropomorphi...
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -80,40 +80,32 @@ class GrokImagineModels:
 
         Args:
             image_urls: Provide an external image URL as a reference for video generation. Up to 7 images are supported. Do not use it simultaneously with task_id. In your prompt, reference an uploaded image by typing @image(n) followed by a space (for example: @image1 a sunset over the ocean). - Supports JPEG, PNG, and WEBP formats - Maximum file size for each image: 10MB - The Spicy mode is not available when using external images - The array can contain a maximum of seven URLs - Only one is supported when the resolution is 1080p.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png'].
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/17622...
             task_id: Task ID from a previously generated Grok image. Use with index to select a specific image. Do not use with image_urls. - Use task ID from grok-imagine/text-to-image generations - Supports all modes including Spicy - Maximum length: 100 characters
-                Length: 0 to 100 characters.
-                Example: 'task_grok_12345678'.
+                Up to 100 characters.
+                Example: 'task_grok_12345678'
             index: When using task_id, specify which image to use (Grok generates 6 images per task). Only works with task_id. - 0-based index (0-5) - Ignored if image_urls is provided - Default: 0
-                Range: 0 to 5.
-                Default: 0.
-                Example: 0.
+                From 0 to 5.
+                Default: 0
+                Example: 0
             prompt: Text prompt describing the desired video motion. Optional field. - Should be detailed and specific about the desired visual motion - Describe movement, action sequences, camera work, and timing - Include details about subjects, environments, and motion dynamics - Maximum length: 5000 characters - Supports English language prompts
-                Length: 0 to 5000 characters.
-                Example: 'POV hand comes into frame handing the girl a cup of take away coffee, the girl steps out of the screen looking tired, then takes it and she says happily: \x22thanks! Back to work\x22 she exits the frame and walks right to a different part of the office.'.
+                Up to 5000 characters.
+                Example: 'POV hand comes into frame handing the girl a cup of take away coff...
             mode: Specifies the generation mode affecting the style and intensity of motion. Note: Spicy mode is not available for external image inputs. - **fun**: More creative and playful interpretation - **normal**: Balanced approach with good motion quality - **spicy**: More dynamic and intense motion effects (not available for external images) Default: normal
-                - fun: fun
-                - normal: normal
-                - spicy: spicy
-                Default: 'normal'.
-                Example: 'normal'.
+                Options: fun, normal, spicy
+                Default: 'normal'
+                Example: 'normal'
             duration: The duration of the generated video (in seconds) (6-30). (Minimum: 6, Maximum: 30, Step: 1)
                 Must match: ^([6-9]|[12][0-9]|30)$
             resolution: The resolution of the generated video.
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 720p, 1080p
+                Default: '480p'
+                Example: '480p'
             aspect_ratio: Image ratio selection only applies to multi-image generation mode. In single-image mode, the video width and height are referenced to the image width and height.
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Default: '16:9'.
+                Options: 2:3, 3:2, 1:1, 16:9, 9:16
+                Default: '16:9'
             nsfw_checker: Content filtering of the results. If set to false, content filtering is disabled and all results are returned as the model made them.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -149,15 +141,11 @@ class GrokImagineModels:
         Args:
             prompt: Text prompt describing the desired image. Required field. - Should be detailed and specific about the desired visual elements - Describe composition, style, lighting, mood, and other visual details - Maximum length: 5000 characters - Supports English language prompts
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Cinematic portrait of a woman sitting by a vinyl record player, retro living room background, soft ambient lighting, warm earthy tones, nostalgic 1970s wardrobe, reflective mood, gentle film grain texture, shallow depth of field, vintage editorial photography style.'.
+                Up to 5000 characters.
+                Example: 'Cinematic portrait of a woman sitting by a vinyl record player, re...
             aspect_ratio: Specifies the width-to-height ratio of the generated image. Controls the aspect ratio of the output. - **2:3**: Portrait orientation (vertical) - **3:2**: Landscape orientation (horizontal) - **1:1**: Square format - **16:9**: Wide screen format - **9:16**: Tall screen format Default: 1:1
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Example: '3:2'.
+                Options: 2:3, 3:2, 1:1, 16:9, 9:16
+                Example: '3:2'
             enable_pro: Controls the request processing strategy. - `false`: Corresponds to **speed mode**. The system prioritizes response time and throughput, suitable for latency-sensitive scenarios. - `true`: Corresponds to **quality mode**. The system prioritizes processing quality and precision, suitable for scenarios requiring higher accuracy.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
@@ -191,30 +179,22 @@ class GrokImagineModels:
         Args:
             prompt: Text prompt describing the desired video motion. Required field. - Should be detailed and specific about the desired visual motion - Describe movement, action sequences, camera work, and timing - Include details about subjects, environments, and motion dynamics - Maximum length: 5000 characters - Supports English language prompts
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A couple of doors open to the right one by one randomly and stay open, to show the inside, each is either a living room, or a kitchen, or a bedroom or an office, with little people living inside.'.
+                Up to 5000 characters.
+                Example: 'A couple of doors open to the right one by one randomly and stay o...
             aspect_ratio: Specifies the width-to-height ratio of the generated video. Controls the aspect ratio of the output. - **2:3**: Portrait orientation (vertical) - **3:2**: Landscape orientation (horizontal) - **1:1**: Square format - **16:9**: Wide screen format - **9:16**: Tall screen format Default: 2:3
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Default: '2:3'.
-                Example: '2:3'.
+                Options: 2:3, 3:2, 1:1, 16:9, 9:16
+                Default: '2:3'
+                Example: '2:3'
             mode: Specifies the generation mode affecting the style and intensity of motion. - **fun**: More creative and playful interpretation - **normal**: Balanced approach with good motion quality - **spicy**: More dynamic and intense motion effects Default: normal
-                - fun: fun
-                - normal: normal
-                - spicy: spicy
-                Default: 'normal'.
-                Example: 'normal'.
+                Options: fun, normal, spicy
+                Default: 'normal'
+                Example: 'normal'
             duration: The duration of the generated video (in seconds) (6-30). (Minimum: 6, Maximum: 30, Step: 1)
-                Range: 6 to 30, step 1.
+                From 6 to 30, in steps of 1.
             resolution: The resolution of the generated video.
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 720p, 1080p
+                Default: '480p'
+                Example: '480p'
             nsfw_checker: Content filtering of the results. If set to false, content filtering is disabled and all results are returned as the model made them.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -253,12 +233,12 @@ class AsyncGrokImagineModels:
         Args:
             image_urls: An array containing up to 1 URL string pointing to reference images. (Use file URLs after upload, not raw file content. Accepted types: image/jpeg, image/png, image/webp. Max size: 10.0MB per image.) In your prompt, reference the uploaded image by typing @image(n) followed by a space (for example: @image1 a sunset over the ocean).
                 Required.
-                Items: 0 to 5.
+                Up to 5 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1767602105243_0MmMCrwq.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1767602105243_0MmMCr...
             prompt: A text description specifying the desired content or style of the generated image. (Max length: 390000 characters)
-                Length: 0 to 390000 characters.
-                Example: 'Recreate the Titanic movie poster with two adorable anthropomorphic cats in the same romantic pose at the bow of the ship. The male cat is an orange tabby wearing a vest, standing behind a white long-haired female cat in a lace dress, holding her paws as they stretch forward in the wind. Both cats are photorealistic with detailed fur, wind-swept hair, and dramatic sunset lighting (warm golden highlights, cool blue shadows). Background: the Titanic ship at dusk with four smokestacks, glowing deck lights, calm ocean, and orange-pink sunset sky. Center title: “CATANIC” in the same gold metallic serif style as Titanic, same size and position.'.
+                Up to 390000 characters.
+                Example: 'Recreate the Titanic movie poster with two adorable anthropomorphi...
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -296,40 +276,32 @@ class AsyncGrokImagineModels:
 
         Args:
             image_urls: Provide an external image URL as a reference for video generation. Up to 7 images are supported. Do not use it simultaneously with task_id. In your prompt, reference an uploaded image by typing @image(n) followed by a space (for example: @image1 a sunset over the ocean). - Supports JPEG, PNG, and WEBP formats - Maximum file size for each image: 10MB - The Spicy mode is not available when using external images - The array can contain a maximum of seven URLs - Only one is supported when the resolution is 1080p.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png'].
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/17622...
             task_id: Task ID from a previously generated Grok image. Use with index to select a specific image. Do not use with image_urls. - Use task ID from grok-imagine/text-to-image generations - Supports all modes including Spicy - Maximum length: 100 characters
-                Length: 0 to 100 characters.
-                Example: 'task_grok_12345678'.
+                Up to 100 characters.
+                Example: 'task_grok_12345678'
             index: When using task_id, specify which image to use (Grok generates 6 images per task). Only works with task_id. - 0-based index (0-5) - Ignored if image_urls is provided - Default: 0
-                Range: 0 to 5.
-                Default: 0.
-                Example: 0.
+                From 0 to 5.
+                Default: 0
+                Example: 0
             prompt: Text prompt describing the desired video motion. Optional field. - Should be detailed and specific about the desired visual motion - Describe movement, action sequences, camera work, and timing - Include details about subjects, environments, and motion dynamics - Maximum length: 5000 characters - Supports English language prompts
-                Length: 0 to 5000 characters.
-                Example: 'POV hand comes into frame handing the girl a cup of take away coffee, the girl steps out of the screen looking tired, then takes it and she says happily: \x22thanks! Back to work\x22 she exits the frame and walks right to a different part of the office.'.
+                Up to 5000 characters.
+                Example: 'POV hand comes into frame handing the girl a cup of take away coff...
             mode: Specifies the generation mode affecting the style and intensity of motion. Note: Spicy mode is not available for external image inputs. - **fun**: More creative and playful interpretation - **normal**: Balanced approach with good motion quality - **spicy**: More dynamic and intense motion effects (not available for external images) Default: normal
-                - fun: fun
-                - normal: normal
-                - spicy: spicy
-                Default: 'normal'.
-                Example: 'normal'.
+                Options: fun, normal, spicy
+                Default: 'normal'
+                Example: 'normal'
             duration: The duration of the generated video (in seconds) (6-30). (Minimum: 6, Maximum: 30, Step: 1)
                 Must match: ^([6-9]|[12][0-9]|30)$
             resolution: The resolution of the generated video.
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 720p, 1080p
+                Default: '480p'
+                Example: '480p'
             aspect_ratio: Image ratio selection only applies to multi-image generation mode. In single-image mode, the video width and height are referenced to the image width and height.
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Default: '16:9'.
+                Options: 2:3, 3:2, 1:1, 16:9, 9:16
+                Default: '16:9'
             nsfw_checker: Content filtering of the results. If set to false, content filtering is disabled and all results are returned as the model made them.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -365,15 +337,11 @@ class AsyncGrokImagineModels:
         Args:
             prompt: Text prompt describing the desired image. Required field. - Should be detailed and specific about the desired visual elements - Describe composition, style, lighting, mood, and other visual details - Maximum length: 5000 characters - Supports English language prompts
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Cinematic portrait of a woman sitting by a vinyl record player, retro living room background, soft ambient lighting, warm earthy tones, nostalgic 1970s wardrobe, reflective mood, gentle film grain texture, shallow depth of field, vintage editorial photography style.'.
+                Up to 5000 characters.
+                Example: 'Cinematic portrait of a woman sitting by a vinyl record player, re...
             aspect_ratio: Specifies the width-to-height ratio of the generated image. Controls the aspect ratio of the output. - **2:3**: Portrait orientation (vertical) - **3:2**: Landscape orientation (horizontal) - **1:1**: Square format - **16:9**: Wide screen format - **9:16**: Tall screen format Default: 1:1
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Example: '3:2'.
+                Options: 2:3, 3:2, 1:1, 16:9, 9:16
+                Example: '3:2'
             enable_pro: Controls the request processing strategy. - `false`: Corresponds to **speed mode**. The system prioritizes response time and throughput, suitable for latency-sensitive scenarios. - `true`: Corresponds to **quality mode**. The system prioritizes processing quality and precision, suitable for scenarios requiring higher accuracy.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
@@ -407,30 +375,22 @@ class AsyncGrokImagineModels:
         Args:
             prompt: Text prompt describing the desired video motion. Required field. - Should be detailed and specific about the desired visual motion - Describe movement, action sequences, camera work, and timing - Include details about subjects, environments, and motion dynamics - Maximum length: 5000 characters - Supports English language prompts
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A couple of doors open to the right one by one randomly and stay open, to show the inside, each is either a living room, or a kitchen, or a bedroom or an office, with little people living inside.'.
+                Up to 5000 characters.
+                Example: 'A couple of doors open to the right one by one randomly and stay o...
             aspect_ratio: Specifies the width-to-height ratio of the generated video. Controls the aspect ratio of the output. - **2:3**: Portrait orientation (vertical) - **3:2**: Landscape orientation (horizontal) - **1:1**: Square format - **16:9**: Wide screen format - **9:16**: Tall screen format Default: 2:3
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Default: '2:3'.
-                Example: '2:3'.
+                Options: 2:3, 3:2, 1:1, 16:9, 9:16
+                Default: '2:3'
+                Example: '2:3'
             mode: Specifies the generation mode affecting the style and intensity of motion. - **fun**: More creative and playful interpretation - **normal**: Balanced approach with good motion quality - **spicy**: More dynamic and intense motion effects Default: normal
-                - fun: fun
-                - normal: normal
-                - spicy: spicy
-                Default: 'normal'.
-                Example: 'normal'.
+                Options: fun, normal, spicy
+                Default: 'normal'
+                Example: 'normal'
             duration: The duration of the generated video (in seconds) (6-30). (Minimum: 6, Maximum: 30, Step: 1)
-                Range: 6 to 30, step 1.
+                From 6 to 30, in steps of 1.
             resolution: The resolution of the generated video.
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 720p, 1080p
+                Default: '480p'
+                Example: '480p'
             nsfw_checker: Content filtering of the results. If set to false, content filtering is disabled and all results are returned as the model made them.
             callback_url: Kie POSTs the finished task's record here.
         """

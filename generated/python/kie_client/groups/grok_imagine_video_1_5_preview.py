@@ -39,27 +39,20 @@ class GrokImagineVideo15PreviewModels:
 
         Args:
             prompt: Prompt for video generation. Maximum length: 4096 characters.
-                Length: 0 to 4096 characters.
+                Up to 4096 characters.
             image_urls: Upload image files to be used as API input. Supported file types: image/jpeg, image/png, image/webp, image/jpg. Maximum file size: 20MB. Supports multi-file upload, up to 7 file.Only one is supported when the resolution is 1080p.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 20MB; a local path is uploaded first.
             aspect_ratio: The aspect ratio of the video. This parameter is invalid if it is a single image.
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:2: 3:2
-                - 2:3: 2:3
-                - auto: auto
-                Default: 'auto'.
-                Example: 'auto'.
+                Options: 1:1, 16:9, 9:16, 3:2, 2:3, auto
+                Default: 'auto'
+                Example: 'auto'
             resolution: Resolution for video generation.
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '480p'.
+                Options: 480p, 720p, 1080p
+                Default: '480p'
             duration: Video duration in seconds. Range: [1, 15]. Default: 8. Minimum: 1. Maximum: 15. Step: 1.
-                Range: 1 to 15, step 1.
-                Default: 8.
+                From 1 to 15, in steps of 1.
+                Default: 8
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -100,27 +93,20 @@ class AsyncGrokImagineVideo15PreviewModels:
 
         Args:
             prompt: Prompt for video generation. Maximum length: 4096 characters.
-                Length: 0 to 4096 characters.
+                Up to 4096 characters.
             image_urls: Upload image files to be used as API input. Supported file types: image/jpeg, image/png, image/webp, image/jpg. Maximum file size: 20MB. Supports multi-file upload, up to 7 file.Only one is supported when the resolution is 1080p.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 20MB; a local path is uploaded first.
             aspect_ratio: The aspect ratio of the video. This parameter is invalid if it is a single image.
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:2: 3:2
-                - 2:3: 2:3
-                - auto: auto
-                Default: 'auto'.
-                Example: 'auto'.
+                Options: 1:1, 16:9, 9:16, 3:2, 2:3, auto
+                Default: 'auto'
+                Example: 'auto'
             resolution: Resolution for video generation.
-                - 480p: 480p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '480p'.
+                Options: 480p, 720p, 1080p
+                Default: '480p'
             duration: Video duration in seconds. Range: [1, 15]. Default: 8. Minimum: 1. Maximum: 15. Step: 1.
-                Range: 1 to 15, step 1.
-                Default: 8.
+                From 1 to 15, in steps of 1.
+                Default: 8
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """

@@ -41,29 +41,27 @@ class HailuoModels:
         Args:
             prompt: The text prompt describing the video to generate (Max length: 1500 characters)
                 Required.
-                Length: 0 to 1500 characters.
-                Example: \x22Epic aerial shot: A lone samurai stands atop a jagged mountain peak as a storm of sakura petals is swept across the wind. Behind him, the sky is split in two — half daylight, half night. The shot pulls back to reveal that the mountain is actually the curved back of a sleeping dragon that spans across the horizon. Lightning crackles in the distance as the dragon's eye slowly opens, glowing with ancient magic. The samurai doesn’t flinch; he lowers his straw hat and places his hand on the hilt of his blade.\x22.
+                Up to 1500 characters.
+                Example: "Epic aerial shot: A lone samurai stands atop a jagged mountain pea...
             image_url: The URL of the image to use as the first frame of the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17585207681646umf3lz8.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175852...
             end_image_url: Optional URL of the image to use as the last frame of the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1758521423357w8586uq8.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175852...
             duration: The duration of the video in seconds. 10 seconds videos are not supported for 1080p resolution.
-                - 6: 6
-                - 10: 10
-                Default: '10'.
-                Example: '10'.
+                Options: 6, 10
+                Default: '10'
+                Example: '10'
             resolution: The resolution of the generated video.
-                - 512P: 512P
-                - 768P: 768P
-                Default: '768P'.
-                Example: '768P'.
+                Options: 512P, 768P
+                Default: '768P'
+                Example: '768P'
             prompt_optimizer: Whether to use the model's prompt optimizer (Boolean value (true/false))
-                Example: True.
+                Example: True
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -102,23 +100,21 @@ class HailuoModels:
         Args:
             prompt: Text prompt describing the desired video animation (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A graceful geisha performs a traditional Japanese dance indoors. She wears a luxurious red kimono with golden floral embroidery, white obi belt, and white tabi socks. Soft and elegant hand movements, expressive pose, sleeves flowing naturally. Scene set in a Japanese tatami room with warm ambient lighting, shoji paper sliding doors, and cherry blossom branches hanging in the foreground. Cinematic, soft depth of field, high detail fabric texture, hyper-realistic, smooth motion.'.
+                Up to 5000 characters.
+                Example: 'A graceful geisha performs a traditional Japanese dance indoors. S...
             image_url: Input image to animate (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1761736831884xl56xfiw.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/176173...
             duration: The duration of the video in seconds. 10 seconds videos are not supported for 1080p resolution.
-                - 6: 6
-                - 10: 10
-                Default: '6'.
-                Example: '6'.
+                Options: 6, 10
+                Default: '6'
+                Example: '6'
             resolution: The resolution of the generated video.
-                - 768P: 768P
-                - 1080P: 1080P
-                Default: '768P'.
-                Example: '768P'.
+                Options: 768P, 1080P
+                Default: '768P'
+                Example: '768P'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -153,23 +149,21 @@ class HailuoModels:
         Args:
             prompt: Text prompt describing the desired video animation (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Two armored medieval knights clash in an intense duel at sunset, cinematic lighting.  Metal armor reflects warm golden light from the sun and the glowing swords. Sparks explode as the swords collide. Dynamic camera movement, shallow depth of field, dramatic slow motion. The scene takes place in an open desert battlefield, dust in the air, warm orange sun behind them, epic atmosphere.  Highly detailed armor textures, realistic reflections, volumetric lighting, cinematic quality.'.
+                Up to 5000 characters.
+                Example: 'Two armored medieval knights clash in an intense duel at sunset, c...
             image_url: Input image to animate (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1761736401898mpm67du5.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/176173...
             duration: The duration of the video in seconds. 10 seconds videos are not supported for 1080p resolution.
-                - 6: 6
-                - 10: 10
-                Default: '6'.
-                Example: '6'.
+                Options: 6, 10
+                Default: '6'
+                Example: '6'
             resolution: The resolution of the generated video.
-                - 768P: 768P
-                - 1080P: 1080P
-                Default: '768P'.
-                Example: '768P'.
+                Options: 768P, 1080P
+                Default: '768P'
+                Example: '768P'
             nsfw_checker: Content filtering of the results. If set to false, content filtering is disabled and all results are returned as the model made them.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -213,29 +207,27 @@ class AsyncHailuoModels:
         Args:
             prompt: The text prompt describing the video to generate (Max length: 1500 characters)
                 Required.
-                Length: 0 to 1500 characters.
-                Example: \x22Epic aerial shot: A lone samurai stands atop a jagged mountain peak as a storm of sakura petals is swept across the wind. Behind him, the sky is split in two — half daylight, half night. The shot pulls back to reveal that the mountain is actually the curved back of a sleeping dragon that spans across the horizon. Lightning crackles in the distance as the dragon's eye slowly opens, glowing with ancient magic. The samurai doesn’t flinch; he lowers his straw hat and places his hand on the hilt of his blade.\x22.
+                Up to 1500 characters.
+                Example: "Epic aerial shot: A lone samurai stands atop a jagged mountain pea...
             image_url: The URL of the image to use as the first frame of the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17585207681646umf3lz8.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175852...
             end_image_url: Optional URL of the image to use as the last frame of the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1758521423357w8586uq8.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175852...
             duration: The duration of the video in seconds. 10 seconds videos are not supported for 1080p resolution.
-                - 6: 6
-                - 10: 10
-                Default: '10'.
-                Example: '10'.
+                Options: 6, 10
+                Default: '10'
+                Example: '10'
             resolution: The resolution of the generated video.
-                - 512P: 512P
-                - 768P: 768P
-                Default: '768P'.
-                Example: '768P'.
+                Options: 512P, 768P
+                Default: '768P'
+                Example: '768P'
             prompt_optimizer: Whether to use the model's prompt optimizer (Boolean value (true/false))
-                Example: True.
+                Example: True
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -274,23 +266,21 @@ class AsyncHailuoModels:
         Args:
             prompt: Text prompt describing the desired video animation (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A graceful geisha performs a traditional Japanese dance indoors. She wears a luxurious red kimono with golden floral embroidery, white obi belt, and white tabi socks. Soft and elegant hand movements, expressive pose, sleeves flowing naturally. Scene set in a Japanese tatami room with warm ambient lighting, shoji paper sliding doors, and cherry blossom branches hanging in the foreground. Cinematic, soft depth of field, high detail fabric texture, hyper-realistic, smooth motion.'.
+                Up to 5000 characters.
+                Example: 'A graceful geisha performs a traditional Japanese dance indoors. S...
             image_url: Input image to animate (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1761736831884xl56xfiw.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/176173...
             duration: The duration of the video in seconds. 10 seconds videos are not supported for 1080p resolution.
-                - 6: 6
-                - 10: 10
-                Default: '6'.
-                Example: '6'.
+                Options: 6, 10
+                Default: '6'
+                Example: '6'
             resolution: The resolution of the generated video.
-                - 768P: 768P
-                - 1080P: 1080P
-                Default: '768P'.
-                Example: '768P'.
+                Options: 768P, 1080P
+                Default: '768P'
+                Example: '768P'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -325,23 +315,21 @@ class AsyncHailuoModels:
         Args:
             prompt: Text prompt describing the desired video animation (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Two armored medieval knights clash in an intense duel at sunset, cinematic lighting.  Metal armor reflects warm golden light from the sun and the glowing swords. Sparks explode as the swords collide. Dynamic camera movement, shallow depth of field, dramatic slow motion. The scene takes place in an open desert battlefield, dust in the air, warm orange sun behind them, epic atmosphere.  Highly detailed armor textures, realistic reflections, volumetric lighting, cinematic quality.'.
+                Up to 5000 characters.
+                Example: 'Two armored medieval knights clash in an intense duel at sunset, c...
             image_url: Input image to animate (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1761736401898mpm67du5.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/176173...
             duration: The duration of the video in seconds. 10 seconds videos are not supported for 1080p resolution.
-                - 6: 6
-                - 10: 10
-                Default: '6'.
-                Example: '6'.
+                Options: 6, 10
+                Default: '6'
+                Example: '6'
             resolution: The resolution of the generated video.
-                - 768P: 768P
-                - 1080P: 1080P
-                Default: '768P'.
-                Example: '768P'.
+                Options: 768P, 1080P
+                Default: '768P'
+                Example: '768P'
             nsfw_checker: Content filtering of the results. If set to false, content filtering is disabled and all results are returned as the model made them.
             callback_url: Kie POSTs the finished task's record here.
         """

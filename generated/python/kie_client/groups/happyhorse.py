@@ -39,23 +39,22 @@ class HappyhorseModels:
         Args:
             image_urls: First-frame image URL list. Exactly one image is required. Image constraints: Format: JPEG, JPG, PNG, WEBP. Resolution: Width and height must be at least 300 pixels. Aspect ratio: 1:2.5 to 2.5:1. File size: Up to 10 MB.
                 Required.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
             prompt: Text prompt describing the video to generate (any language). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
-                Length: 0 to 5000 characters.
-                Example: 'A cat running on the grass'.
+                Up to 5000 characters.
+                Example: 'A cat running on the grass'
             resolution: Output video resolution. Valid values: 720P, 1080P (default).
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             duration: Output duration in seconds. Must be between 3 and 15. Defaults to 5.
-                Range: 3 to 15.
-                Default: 5.
-                Example: 5.
+                From 3 to 15.
+                Default: 5
+                Example: 5
             seed: Random seed for reproducibility (if supported).
-                Range: 0 to 2147483647.
-                Default: 0.
+                From 0 to 2147483647.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_image_to_video import HappyhorseImageToVideoInput
@@ -88,32 +87,27 @@ class HappyhorseModels:
         Args:
             prompt: Text prompt describing the video to generate (any language). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A woman in a red qipao character1. The shot opens with a side medium view outlining the tailored fit of the qipao and S-curve silhouette, then cuts to a low-angle shot capturing her gracefully unfolding a folding fan character2, with tassel earrings character3 swaying lightly as she turns her head. Finally, the camera pushes into a facial close-up, freezing on her fingertips lightly touching the fan ribs and the subtle, reserved charm in her expressive gaze. Through multiple angles, it comprehensively showcases an aura of Eastern elegance.'.
+                Up to 5000 characters.
+                Example: 'A woman in a red qipao character1. The shot opens with a side medi...
             reference_image: Reference image URL list. Provide 1–9 images. The order defines which image is character1, character2, etc. Image limits: Format: JPEG, JPG, PNG, and WEBP. Resolution: shortest side at least 400 px. 720P or higher recommended. Avoid small, blurry, or heavily compressed images, as they degrade output quality. File size: 10 MB maximum.
                 Required.
-                Items: 1 to 9.
+                1 to 9 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
             resolution: Output video resolution. Valid values: 720P, 1080P (default).
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             aspect_ratio: Output aspect ratio. Valid values: 16:9 (default), 9:16, 1:1, 4:3, 3:4.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, 4:3, 3:4
+                Default: '16:9'
+                Example: '16:9'
             duration: Output duration in seconds (integer). Must be between 3 and 15. Defaults to 5.
-                Range: 3 to 15.
-                Default: 5.
-                Example: 5.
+                From 3 to 15.
+                Default: 5
+                Example: 5
             seed: Random seed for reproducibility (if supported).
-                Range: 0 to 2147483647.
-                Default: 0.
+                From 0 to 2147483647.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_reference_to_video import HappyhorseReferenceToVideoInput
@@ -146,28 +140,23 @@ class HappyhorseModels:
         Args:
             prompt: Text prompt describing the video to generate (any language). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A miniature city built from cardboard and bottle caps comes to life at night. A cardboard train slowly passes through, with small lights dotting the scene and illuminating the way ahead.'.
+                Up to 5000 characters.
+                Example: 'A miniature city built from cardboard and bottle caps comes to lif...
             resolution: Output video resolution. Valid values: 720P, 1080P (default).
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             aspect_ratio: Output aspect ratio. Valid values: 16:9 (default), 9:16, 1:1, 4:3, 3:4.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, 4:3, 3:4
+                Default: '16:9'
+                Example: '16:9'
             duration: Output duration in seconds (integer). Must be between 3 and 15. Defaults to 5.
-                Range: 3 to 15.
-                Default: 5.
-                Example: 5.
+                From 3 to 15.
+                Default: 5
+                Example: 5
             seed: Random seed for reproducibility (if supported).
-                Range: 0 to 2147483647.
-                Default: 0.
+                From 0 to 2147483647.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_text_to_video import HappyhorseTextToVideoInput
@@ -200,28 +189,26 @@ class HappyhorseModels:
         Args:
             prompt: Required edit instruction describing the intended change (e.g., style transfer / local replacement). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Make the horse-headed humanoid character in the video wear the striped sweater from the image'.
+                Up to 5000 characters.
+                Example: 'Make the horse-headed humanoid character in the video wear the str...
             video_url: Input video URL list. Exactly one video is required. Video requirements: Format: MP4, MOV (H.264 encoding recommended). Duration: 3–60 seconds. Resolution: the longer side must not exceed 2,160 px; the shorter side must be at least 320 px. Aspect ratio: 1:2.5–2.5:1. File size: up to 100 MB. Frame rate: greater than 8 fps.
                 Required.
                 Points at: video.
                 Accepts: video/mp4, video/quicktime, at most 100MB; a local path is uploaded first.
             reference_image: Optional reference image URL list (0–5). Image requirements: Format: JPEG, JPG, PNG, WEBP. Resolution: both width and height must be at least 300 px. Aspect ratio: 1:2.5–2.5:1. File size: up to 10 MB.
-                Items: 0 to 5.
+                Up to 5 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
             resolution: Output video resolution. Valid values: 720P, 1080P (default).
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             audio_setting: Audio handling strategy for the output video.
-                - auto: auto
-                - origin: origin
-                Default: 'auto'.
-                Example: 'auto'.
+                Options: auto, origin
+                Default: 'auto'
+                Example: 'auto'
             seed: Random seed for reproducibility (if supported).
-                Range: 0 to 2147483647.
-                Default: 0.
+                From 0 to 2147483647.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_video_edit import HappyhorseVideoEditInput
@@ -261,23 +248,22 @@ class AsyncHappyhorseModels:
         Args:
             image_urls: First-frame image URL list. Exactly one image is required. Image constraints: Format: JPEG, JPG, PNG, WEBP. Resolution: Width and height must be at least 300 pixels. Aspect ratio: 1:2.5 to 2.5:1. File size: Up to 10 MB.
                 Required.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
             prompt: Text prompt describing the video to generate (any language). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
-                Length: 0 to 5000 characters.
-                Example: 'A cat running on the grass'.
+                Up to 5000 characters.
+                Example: 'A cat running on the grass'
             resolution: Output video resolution. Valid values: 720P, 1080P (default).
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             duration: Output duration in seconds. Must be between 3 and 15. Defaults to 5.
-                Range: 3 to 15.
-                Default: 5.
-                Example: 5.
+                From 3 to 15.
+                Default: 5
+                Example: 5
             seed: Random seed for reproducibility (if supported).
-                Range: 0 to 2147483647.
-                Default: 0.
+                From 0 to 2147483647.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_image_to_video import HappyhorseImageToVideoInput
@@ -310,32 +296,27 @@ class AsyncHappyhorseModels:
         Args:
             prompt: Text prompt describing the video to generate (any language). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A woman in a red qipao character1. The shot opens with a side medium view outlining the tailored fit of the qipao and S-curve silhouette, then cuts to a low-angle shot capturing her gracefully unfolding a folding fan character2, with tassel earrings character3 swaying lightly as she turns her head. Finally, the camera pushes into a facial close-up, freezing on her fingertips lightly touching the fan ribs and the subtle, reserved charm in her expressive gaze. Through multiple angles, it comprehensively showcases an aura of Eastern elegance.'.
+                Up to 5000 characters.
+                Example: 'A woman in a red qipao character1. The shot opens with a side medi...
             reference_image: Reference image URL list. Provide 1–9 images. The order defines which image is character1, character2, etc. Image limits: Format: JPEG, JPG, PNG, and WEBP. Resolution: shortest side at least 400 px. 720P or higher recommended. Avoid small, blurry, or heavily compressed images, as they degrade output quality. File size: 10 MB maximum.
                 Required.
-                Items: 1 to 9.
+                1 to 9 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
             resolution: Output video resolution. Valid values: 720P, 1080P (default).
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             aspect_ratio: Output aspect ratio. Valid values: 16:9 (default), 9:16, 1:1, 4:3, 3:4.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, 4:3, 3:4
+                Default: '16:9'
+                Example: '16:9'
             duration: Output duration in seconds (integer). Must be between 3 and 15. Defaults to 5.
-                Range: 3 to 15.
-                Default: 5.
-                Example: 5.
+                From 3 to 15.
+                Default: 5
+                Example: 5
             seed: Random seed for reproducibility (if supported).
-                Range: 0 to 2147483647.
-                Default: 0.
+                From 0 to 2147483647.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_reference_to_video import HappyhorseReferenceToVideoInput
@@ -368,28 +349,23 @@ class AsyncHappyhorseModels:
         Args:
             prompt: Text prompt describing the video to generate (any language). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A miniature city built from cardboard and bottle caps comes to life at night. A cardboard train slowly passes through, with small lights dotting the scene and illuminating the way ahead.'.
+                Up to 5000 characters.
+                Example: 'A miniature city built from cardboard and bottle caps comes to lif...
             resolution: Output video resolution. Valid values: 720P, 1080P (default).
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             aspect_ratio: Output aspect ratio. Valid values: 16:9 (default), 9:16, 1:1, 4:3, 3:4.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, 4:3, 3:4
+                Default: '16:9'
+                Example: '16:9'
             duration: Output duration in seconds (integer). Must be between 3 and 15. Defaults to 5.
-                Range: 3 to 15.
-                Default: 5.
-                Example: 5.
+                From 3 to 15.
+                Default: 5
+                Example: 5
             seed: Random seed for reproducibility (if supported).
-                Range: 0 to 2147483647.
-                Default: 0.
+                From 0 to 2147483647.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_text_to_video import HappyhorseTextToVideoInput
@@ -422,28 +398,26 @@ class AsyncHappyhorseModels:
         Args:
             prompt: Required edit instruction describing the intended change (e.g., style transfer / local replacement). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Make the horse-headed humanoid character in the video wear the striped sweater from the image'.
+                Up to 5000 characters.
+                Example: 'Make the horse-headed humanoid character in the video wear the str...
             video_url: Input video URL list. Exactly one video is required. Video requirements: Format: MP4, MOV (H.264 encoding recommended). Duration: 3–60 seconds. Resolution: the longer side must not exceed 2,160 px; the shorter side must be at least 320 px. Aspect ratio: 1:2.5–2.5:1. File size: up to 100 MB. Frame rate: greater than 8 fps.
                 Required.
                 Points at: video.
                 Accepts: video/mp4, video/quicktime, at most 100MB; a local path is uploaded first.
             reference_image: Optional reference image URL list (0–5). Image requirements: Format: JPEG, JPG, PNG, WEBP. Resolution: both width and height must be at least 300 px. Aspect ratio: 1:2.5–2.5:1. File size: up to 10 MB.
-                Items: 0 to 5.
+                Up to 5 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
             resolution: Output video resolution. Valid values: 720P, 1080P (default).
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             audio_setting: Audio handling strategy for the output video.
-                - auto: auto
-                - origin: origin
-                Default: 'auto'.
-                Example: 'auto'.
+                Options: auto, origin
+                Default: 'auto'
+                Example: 'auto'
             seed: Random seed for reproducibility (if supported).
-                Range: 0 to 2147483647.
-                Default: 0.
+                From 0 to 2147483647.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_video_edit import HappyhorseVideoEditInput

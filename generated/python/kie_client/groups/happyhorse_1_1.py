@@ -38,21 +38,20 @@ class Happyhorse11Models:
         Args:
             image_urls: 首帧图像的 URL。 图像要求： 1. 格式：JPEG、JPG、PNG、WEBP。 2. 分辨率：宽和高均不小于 300 像素。 3. 宽高比：介于 1:2.5 和 2.5:1 之间。 4. 文件大小：不超过 20 MB。
                 Required.
-                Items: 0 to 1.
+                Up to 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 20MB; a local path is uploaded first.
             prompt: 描述需要生成的视频内容，支持任意语言。最多 5,000 个非中文字符或 2,500 个中文字符。
-                Length: 0 to 5000 characters.
-                Default: ''.
-                Example: ''.
+                Up to 5000 characters.
+                Default: ''
+                Example: ''
             resolution: 生成视频的分辨率。 可选值：720p; 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             duration: 生成视频的时长（单位：秒）。取值必须为 [3, 15] 范围内的整数。默认值：5
-                Range: 3 to 15, step 1.
-                Default: 5.
-                Example: 5.
+                From 3 to 15, in steps of 1.
+                Default: 5
+                Example: 5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_1_1_image_to_video import Happyhorse11ImageToVideoInput
@@ -85,36 +84,27 @@ class Happyhorse11Models:
         Args:
             prompt: 对生成视频所需元素与视觉风格的描述。支持任意语言输入，长度限制为 5,000 个非中文字符或 2,500 个中文字符，超出部分将被自动截断。图片引用：在提示词中使用「[Image 1]」「[Image 2]」来引用 media 数组中对应的参考图，顺序需与 media 数组中的顺序一致。引用时请指明图片中的对象，例如「[Image 1] 中身穿红色旗袍的女子」。
                 Required.
-                Length: 0 to 5000 characters.
-                Default: ''.
-                Example: ''.
+                Up to 5000 characters.
+                Default: ''
+                Example: ''
             reference_image: 参考图像的 URL。 图像要求： 1. 格式：JPEG、JPG、PNG、WEBP。 2. 分辨率：最短边不小于 400 像素，建议使用 720P 或更高分辨率的清晰图像；避免使用过小、模糊或过度压缩的图像，否则会降低输出质量。 3. 文件大小：不超过 20 MB。
                 Required.
-                Items: 0 to 9.
+                Up to 9 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 20MB; a local path is uploaded first.
-                Default: [].
-                Example: [].
+                Default: []
+                Example: []
             resolution: 生成视频的分辨率档位。 可选值：720p; 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             aspect_ratio: 生成视频的宽高比。 可选值：16:9; 9:16; 3:4; 4:3; 4:5; 5:4; 1:1; 9:21; 21:9
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:4: 3:4
-                - 4:3: 4:3
-                - 4:5: 4:5
-                - 5:4: 5:4
-                - 1:1: 1:1
-                - 9:21: 9:21
-                - 21:9: 21:9
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 3:4, 4:3, 4:5, 5:4, 1:1, 9:21, 21:9
+                Default: '16:9'
+                Example: '16:9'
             duration: 生成视频的时长（单位：秒）。取值范围：3 到 15 之间的整数。
-                Range: 3 to 15, step 1.
-                Default: 5.
-                Example: 5.
+                From 3 to 15, in steps of 1.
+                Default: 5
+                Example: 5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_1_1_reference_to_video import (
@@ -154,21 +144,20 @@ class AsyncHappyhorse11Models:
         Args:
             image_urls: 首帧图像的 URL。 图像要求： 1. 格式：JPEG、JPG、PNG、WEBP。 2. 分辨率：宽和高均不小于 300 像素。 3. 宽高比：介于 1:2.5 和 2.5:1 之间。 4. 文件大小：不超过 20 MB。
                 Required.
-                Items: 0 to 1.
+                Up to 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 20MB; a local path is uploaded first.
             prompt: 描述需要生成的视频内容，支持任意语言。最多 5,000 个非中文字符或 2,500 个中文字符。
-                Length: 0 to 5000 characters.
-                Default: ''.
-                Example: ''.
+                Up to 5000 characters.
+                Default: ''
+                Example: ''
             resolution: 生成视频的分辨率。 可选值：720p; 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             duration: 生成视频的时长（单位：秒）。取值必须为 [3, 15] 范围内的整数。默认值：5
-                Range: 3 to 15, step 1.
-                Default: 5.
-                Example: 5.
+                From 3 to 15, in steps of 1.
+                Default: 5
+                Example: 5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_1_1_image_to_video import Happyhorse11ImageToVideoInput
@@ -201,36 +190,27 @@ class AsyncHappyhorse11Models:
         Args:
             prompt: 对生成视频所需元素与视觉风格的描述。支持任意语言输入，长度限制为 5,000 个非中文字符或 2,500 个中文字符，超出部分将被自动截断。图片引用：在提示词中使用「[Image 1]」「[Image 2]」来引用 media 数组中对应的参考图，顺序需与 media 数组中的顺序一致。引用时请指明图片中的对象，例如「[Image 1] 中身穿红色旗袍的女子」。
                 Required.
-                Length: 0 to 5000 characters.
-                Default: ''.
-                Example: ''.
+                Up to 5000 characters.
+                Default: ''
+                Example: ''
             reference_image: 参考图像的 URL。 图像要求： 1. 格式：JPEG、JPG、PNG、WEBP。 2. 分辨率：最短边不小于 400 像素，建议使用 720P 或更高分辨率的清晰图像；避免使用过小、模糊或过度压缩的图像，否则会降低输出质量。 3. 文件大小：不超过 20 MB。
                 Required.
-                Items: 0 to 9.
+                Up to 9 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 20MB; a local path is uploaded first.
-                Default: [].
-                Example: [].
+                Default: []
+                Example: []
             resolution: 生成视频的分辨率档位。 可选值：720p; 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             aspect_ratio: 生成视频的宽高比。 可选值：16:9; 9:16; 3:4; 4:3; 4:5; 5:4; 1:1; 9:21; 21:9
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 3:4: 3:4
-                - 4:3: 4:3
-                - 4:5: 4:5
-                - 5:4: 5:4
-                - 1:1: 1:1
-                - 9:21: 9:21
-                - 21:9: 21:9
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 3:4, 4:3, 4:5, 5:4, 1:1, 9:21, 21:9
+                Default: '16:9'
+                Example: '16:9'
             duration: 生成视频的时长（单位：秒）。取值范围：3 到 15 之间的整数。
-                Range: 3 to 15, step 1.
-                Default: 5.
-                Example: 5.
+                From 3 to 15, in steps of 1.
+                Default: 5
+                Example: 5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.happyhorse_1_1_reference_to_video import (

@@ -43,43 +43,36 @@ class IdeogramModels:
         Args:
             prompt: The prompt to fill the masked part of the image. (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A fabulous look head tilted down, looking forward with a smile\\n'.
+                Up to 5000 characters.
+                Example: 'A fabulous look head tilted down, looking forward with a smile\\n'
             image_url: The image URL to generate an image from. Needs to match the dimensions of the mask. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17557680349256sa0lk53.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175576...
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input image. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755768046014ftgvma28.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175576...
             reference_image_urls: A set of images to use as character references. Currently only 1 image is supported, rest will be ignored. (maximum total size 10MB across all character references). The images should be in JPEG, PNG or WebP format (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1755768064644jodsmfhq.webp'].
-            rendering_speed: The rendering speed to use. Default value: \x22BALANCED\x22
-                - TURBO: TURBO
-                - BALANCED: BALANCED
-                - QUALITY: QUALITY
-                Default: 'BALANCED'.
-                Example: 'BALANCED'.
-            style: The style type to generate with. Cannot be used with style_codes. Default value: \x22AUTO\x22
-                - AUTO: AUTO
-                - REALISTIC: REALISTIC
-                - FICTION: FICTION
-                Default: 'AUTO'.
-                Example: 'AUTO'.
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/17557...
+            rendering_speed: The rendering speed to use. Default value: "BALANCED"
+                Options: TURBO, BALANCED, QUALITY
+                Default: 'BALANCED'
+                Example: 'BALANCED'
+            style: The style type to generate with. Cannot be used with style_codes. Default value: "AUTO"
+                Options: AUTO, REALISTIC, FICTION
+                Default: 'AUTO'
+                Example: 'AUTO'
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not. Default value: true (Boolean value (true/false))
-                Example: True.
+                Example: True
             num_images: Select description
-                - 1: 1
-                - 2: 2
-                - 3: 3
-                - 4: 4
-                Default: '1'.
-                Example: '1'.
+                Options: 1, 2, 3, 4
+                Default: '1'
+                Example: '1'
             seed: Seed for the random number generator
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -134,58 +127,46 @@ class IdeogramModels:
         Args:
             prompt: The prompt to remix the image with (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: \x22A fisheye lens selfie photograph taken at night on an urban street. The image is circular with a black border and shows a person wearing dark sunglasses and a black jacket, holding a silver digital camera up to capture the reflection. The background shows a row of shuttered storefronts with red neon lighting visible in the upper portion. The street is empty and dark, with street lights creating a warm glow along the sidewalk. The fisheye effect creates a curved, distorted perspective that bends the straight lines of the street and buildings. The lighting is predominantly red and dark, creating a moody urban atmosphere. The person's reflection shows long dark hair and is positioned in the center of the circular frame. Multiple storefront shutters are visible in the background, creating a repeating pattern of horizontal lines. The overall composition has a cinematic quality with strong contrast between the dark street and the illuminated storefronts above.\x22.
+                Up to 5000 characters.
+                Example: "A fisheye lens selfie photograph taken at night on an urban street...
             image_url: The image URL to remix (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755768466167d0tiuc6e.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175576...
             reference_image_urls: A set of images to use as character references. Currently only 1 image is supported, rest will be ignored. (maximum total size 10MB across all character references). The images should be in JPEG, PNG or WebP format (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1755768479029sugx0g6f.webp'].
-            rendering_speed: The rendering speed to use. Default value: \x22BALANCED\x22
-                - TURBO: TURBO
-                - BALANCED: BALANCED
-                - QUALITY: QUALITY
-                Default: 'BALANCED'.
-                Example: 'BALANCED'.
-            style: The style type to generate with. Cannot be used with style_codes. Default value: \x22AUTO\x22
-                - AUTO: AUTO
-                - REALISTIC: REALISTIC
-                - FICTION: FICTION
-                Default: 'AUTO'.
-                Example: 'AUTO'.
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/17557...
+            rendering_speed: The rendering speed to use. Default value: "BALANCED"
+                Options: TURBO, BALANCED, QUALITY
+                Default: 'BALANCED'
+                Example: 'BALANCED'
+            style: The style type to generate with. Cannot be used with style_codes. Default value: "AUTO"
+                Options: AUTO, REALISTIC, FICTION
+                Default: 'AUTO'
+                Example: 'AUTO'
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not. Default value: true (Boolean value (true/false))
-                Example: True.
+                Example: True
             image_size: Select description
-                - square: square
-                - square_hd: square_hd
-                - portrait_4_3: portrait_4_3
-                - portrait_16_9: portrait_16_9
-                - landscape_4_3: landscape_4_3
-                - landscape_16_9: landscape_16_9
-                Default: 'square_hd'.
-                Example: 'square_hd'.
+                Options: square, square_hd, portrait_4_3, portrait_16_9, landscape_4_3, landscape_16_9
+                Default: 'square_hd'
+                Example: 'square_hd'
             num_images: Select description
-                - 1: 1
-                - 2: 2
-                - 3: 3
-                - 4: 4
-                Default: '1'.
-                Example: '1'.
+                Options: 1, 2, 3, 4
+                Default: '1'
+                Example: '1'
             seed: Seed for the random number generator
             strength: Strength of the input image in the remix Default value: 0.8 (Min: 0.1, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0.1 to 1, step 0.1.
-                Default: 0.8.
-                Example: 0.8.
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt. Default value: \x22\x22 (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: ''.
+                From 0.1 to 1, in steps of 0.1.
+                Default: 0.8
+                Example: 0.8
+            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt. Default value: "" (Max length: 500 characters)
+                Up to 500 characters.
+                Example: ''
             image_urls: A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: [].
+                Example: []
             reference_mask_urls: A set of masks to apply to the character references. Currently only 1 mask is supported, rest will be ignored. (maximum total size 10MB across all character references). The masks should be in JPEG, PNG or WebP format (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
@@ -229,25 +210,23 @@ class IdeogramModels:
         Args:
             prompt: The prompt to fill the masked part of the image. Maximum length: 5000 characters.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A dog wearing a cowboy hat'.
+                Up to 5000 characters.
+                Example: 'A dog wearing a cowboy hat'
             image_url: The image URL to generate an image from. Needs to match the dimensions of the mask. - Please provide the URL of the uploaded file, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 10.0MB
                 Required.
                 Points at: image.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755076859801ryyol1du.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input image. - Please provide the URL of the uploaded file, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 10.0MB
                 Required.
                 Points at: image.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755076871089hx9uonhc.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
             rendering_speed: The rendering speed to use. Default value: `BALANCED`. - `TURBO`: Turbo - `BALANCED`: Balanced - `QUALITY`: Quality
-                - TURBO: TURBO
-                - BALANCED: BALANCED
-                - QUALITY: QUALITY
-                Default: 'BALANCED'.
-                Example: 'BALANCED'.
+                Options: TURBO, BALANCED, QUALITY
+                Default: 'BALANCED'
+                Example: 'BALANCED'
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not. Default value: `true`. - Boolean value: `true` / `false`
-                Default: True.
-                Example: True.
+                Default: True
+                Example: True
             seed: Seed for the random number generator.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -291,35 +270,28 @@ class IdeogramModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757168087001amxesd6e.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175716...
             image_size: The resolution for the reframed output image
                 Required.
-                - square: Square
+                Options:
+                - square
                 - square_hd: Square HD
                 - portrait_4_3: Portrait 3:4
                 - portrait_16_9: Portrait 9:16
                 - landscape_4_3: Landscape 4:3
                 - landscape_16_9: Landscape 16:9
-                Example: 'square_hd'.
+                Example: 'square_hd'
             rendering_speed: The rendering speed to use
-                - TURBO: Turbo
-                - BALANCED: Balanced
-                - QUALITY: Quality
-                Default: 'BALANCED'.
+                Options: TURBO, BALANCED, QUALITY
+                Default: 'BALANCED'
             style: The style type to generate with. Cannot be used with style_codes
-                - AUTO: Auto
-                - GENERAL: General
-                - REALISTIC: Realistic
-                - DESIGN: Design
-                Default: 'AUTO'.
+                Options: AUTO, GENERAL, REALISTIC, DESIGN
+                Default: 'AUTO'
             num_images: Select description
-                - 1: 1
-                - 2: 2
-                - 3: 3
-                - 4: 4
-                Default: '1'.
+                Options: 1, 2, 3, 4
+                Default: '1'
             seed: Seed for the random number generator
-                Default: 0.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.ideogram_v3_reframe import IdeogramV3ReframeInput
@@ -367,45 +339,32 @@ class IdeogramModels:
         Args:
             prompt: The prompt to remix the image with. Maximum length: 5000 characters.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Change the cube into a sphere'.
+                Up to 5000 characters.
+                Example: 'Change the cube into a sphere'
             image_url: The image URL to remix. - Please provide the URL of the uploaded file, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 10.0MB
                 Required.
                 Points at: image.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17550782013854ykfihxv.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
             rendering_speed: The rendering speed to use. - `TURBO`: Turbo - `BALANCED`: Balanced - `QUALITY`: Quality
-                - TURBO: TURBO
-                - BALANCED: BALANCED
-                - QUALITY: QUALITY
-                Example: 'BALANCED'.
+                Options: TURBO, BALANCED, QUALITY
+                Example: 'BALANCED'
             style: The style type to generate with. Cannot be used together with `style_codes`. - `AUTO`: Auto - `GENERAL`: General - `REALISTIC`: Realistic - `DESIGN`: Design
-                - AUTO: AUTO
-                - GENERAL: GENERAL
-                - REALISTIC: REALISTIC
-                - DESIGN: DESIGN
-                Example: 'AUTO'.
+                Options: AUTO, GENERAL, REALISTIC, DESIGN
+                Example: 'AUTO'
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not. - Boolean value: `true` / `false`
-                Example: True.
+                Example: True
             image_size: The resolution of the generated image. - `square`: Square - `square_hd`: Square HD - `portrait_4_3`: Portrait 3:4 - `portrait_16_9`: Portrait 9:16 - `landscape_4_3`: Landscape 4:3 - `landscape_16_9`: Landscape 16:9
-                - square: square
-                - square_hd: square_hd
-                - portrait_4_3: portrait_4_3
-                - portrait_16_9: portrait_16_9
-                - landscape_4_3: landscape_4_3
-                - landscape_16_9: landscape_16_9
-                Example: 'square_hd'.
+                Options: square, square_hd, portrait_4_3, portrait_16_9, landscape_4_3, landscape_16_9
+                Example: 'square_hd'
             num_images: Number of images to generate. - `1`: 1 image - `2`: 2 images - `3`: 3 images - `4`: 4 images
-                - 1: 1
-                - 2: 2
-                - 3: 3
-                - 4: 4
-                Example: '1'.
+                Options: 1, 2, 3, 4
+                Example: '1'
             seed: Seed for the random number generator.
             strength: Strength of the input image in the remix. - Minimum: `0.01` - Maximum: `1` - Step: `0.01`
-                Range: 0.01 to 1.
-                Example: 0.8.
+                From 0.01 to 1.
+                Example: 0.8
             negative_prompt: Description of what to exclude from the generated image. If the positive prompt conflicts with the negative prompt, the positive prompt takes precedence. Maximum length: 5000 characters.
-                Length: 0 to 5000 characters.
+                Up to 5000 characters.
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.ideogram_v3_remix import IdeogramV3RemixInput
@@ -453,43 +412,36 @@ class AsyncIdeogramModels:
         Args:
             prompt: The prompt to fill the masked part of the image. (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A fabulous look head tilted down, looking forward with a smile\\n'.
+                Up to 5000 characters.
+                Example: 'A fabulous look head tilted down, looking forward with a smile\\n'
             image_url: The image URL to generate an image from. Needs to match the dimensions of the mask. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17557680349256sa0lk53.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175576...
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input image. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755768046014ftgvma28.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175576...
             reference_image_urls: A set of images to use as character references. Currently only 1 image is supported, rest will be ignored. (maximum total size 10MB across all character references). The images should be in JPEG, PNG or WebP format (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1755768064644jodsmfhq.webp'].
-            rendering_speed: The rendering speed to use. Default value: \x22BALANCED\x22
-                - TURBO: TURBO
-                - BALANCED: BALANCED
-                - QUALITY: QUALITY
-                Default: 'BALANCED'.
-                Example: 'BALANCED'.
-            style: The style type to generate with. Cannot be used with style_codes. Default value: \x22AUTO\x22
-                - AUTO: AUTO
-                - REALISTIC: REALISTIC
-                - FICTION: FICTION
-                Default: 'AUTO'.
-                Example: 'AUTO'.
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/17557...
+            rendering_speed: The rendering speed to use. Default value: "BALANCED"
+                Options: TURBO, BALANCED, QUALITY
+                Default: 'BALANCED'
+                Example: 'BALANCED'
+            style: The style type to generate with. Cannot be used with style_codes. Default value: "AUTO"
+                Options: AUTO, REALISTIC, FICTION
+                Default: 'AUTO'
+                Example: 'AUTO'
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not. Default value: true (Boolean value (true/false))
-                Example: True.
+                Example: True
             num_images: Select description
-                - 1: 1
-                - 2: 2
-                - 3: 3
-                - 4: 4
-                Default: '1'.
-                Example: '1'.
+                Options: 1, 2, 3, 4
+                Default: '1'
+                Example: '1'
             seed: Seed for the random number generator
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -544,58 +496,46 @@ class AsyncIdeogramModels:
         Args:
             prompt: The prompt to remix the image with (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: \x22A fisheye lens selfie photograph taken at night on an urban street. The image is circular with a black border and shows a person wearing dark sunglasses and a black jacket, holding a silver digital camera up to capture the reflection. The background shows a row of shuttered storefronts with red neon lighting visible in the upper portion. The street is empty and dark, with street lights creating a warm glow along the sidewalk. The fisheye effect creates a curved, distorted perspective that bends the straight lines of the street and buildings. The lighting is predominantly red and dark, creating a moody urban atmosphere. The person's reflection shows long dark hair and is positioned in the center of the circular frame. Multiple storefront shutters are visible in the background, creating a repeating pattern of horizontal lines. The overall composition has a cinematic quality with strong contrast between the dark street and the illuminated storefronts above.\x22.
+                Up to 5000 characters.
+                Example: "A fisheye lens selfie photograph taken at night on an urban street...
             image_url: The image URL to remix (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755768466167d0tiuc6e.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175576...
             reference_image_urls: A set of images to use as character references. Currently only 1 image is supported, rest will be ignored. (maximum total size 10MB across all character references). The images should be in JPEG, PNG or WebP format (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1755768479029sugx0g6f.webp'].
-            rendering_speed: The rendering speed to use. Default value: \x22BALANCED\x22
-                - TURBO: TURBO
-                - BALANCED: BALANCED
-                - QUALITY: QUALITY
-                Default: 'BALANCED'.
-                Example: 'BALANCED'.
-            style: The style type to generate with. Cannot be used with style_codes. Default value: \x22AUTO\x22
-                - AUTO: AUTO
-                - REALISTIC: REALISTIC
-                - FICTION: FICTION
-                Default: 'AUTO'.
-                Example: 'AUTO'.
+                Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/17557...
+            rendering_speed: The rendering speed to use. Default value: "BALANCED"
+                Options: TURBO, BALANCED, QUALITY
+                Default: 'BALANCED'
+                Example: 'BALANCED'
+            style: The style type to generate with. Cannot be used with style_codes. Default value: "AUTO"
+                Options: AUTO, REALISTIC, FICTION
+                Default: 'AUTO'
+                Example: 'AUTO'
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not. Default value: true (Boolean value (true/false))
-                Example: True.
+                Example: True
             image_size: Select description
-                - square: square
-                - square_hd: square_hd
-                - portrait_4_3: portrait_4_3
-                - portrait_16_9: portrait_16_9
-                - landscape_4_3: landscape_4_3
-                - landscape_16_9: landscape_16_9
-                Default: 'square_hd'.
-                Example: 'square_hd'.
+                Options: square, square_hd, portrait_4_3, portrait_16_9, landscape_4_3, landscape_16_9
+                Default: 'square_hd'
+                Example: 'square_hd'
             num_images: Select description
-                - 1: 1
-                - 2: 2
-                - 3: 3
-                - 4: 4
-                Default: '1'.
-                Example: '1'.
+                Options: 1, 2, 3, 4
+                Default: '1'
+                Example: '1'
             seed: Seed for the random number generator
             strength: Strength of the input image in the remix Default value: 0.8 (Min: 0.1, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0.1 to 1, step 0.1.
-                Default: 0.8.
-                Example: 0.8.
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt. Default value: \x22\x22 (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: ''.
+                From 0.1 to 1, in steps of 0.1.
+                Default: 0.8
+                Example: 0.8
+            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt. Default value: "" (Max length: 500 characters)
+                Up to 500 characters.
+                Example: ''
             image_urls: A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: [].
+                Example: []
             reference_mask_urls: A set of masks to apply to the character references. Currently only 1 mask is supported, rest will be ignored. (maximum total size 10MB across all character references). The masks should be in JPEG, PNG or WebP format (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
@@ -639,25 +579,23 @@ class AsyncIdeogramModels:
         Args:
             prompt: The prompt to fill the masked part of the image. Maximum length: 5000 characters.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A dog wearing a cowboy hat'.
+                Up to 5000 characters.
+                Example: 'A dog wearing a cowboy hat'
             image_url: The image URL to generate an image from. Needs to match the dimensions of the mask. - Please provide the URL of the uploaded file, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 10.0MB
                 Required.
                 Points at: image.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755076859801ryyol1du.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input image. - Please provide the URL of the uploaded file, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 10.0MB
                 Required.
                 Points at: image.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755076871089hx9uonhc.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
             rendering_speed: The rendering speed to use. Default value: `BALANCED`. - `TURBO`: Turbo - `BALANCED`: Balanced - `QUALITY`: Quality
-                - TURBO: TURBO
-                - BALANCED: BALANCED
-                - QUALITY: QUALITY
-                Default: 'BALANCED'.
-                Example: 'BALANCED'.
+                Options: TURBO, BALANCED, QUALITY
+                Default: 'BALANCED'
+                Example: 'BALANCED'
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not. Default value: `true`. - Boolean value: `true` / `false`
-                Default: True.
-                Example: True.
+                Default: True
+                Example: True
             seed: Seed for the random number generator.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -701,35 +639,28 @@ class AsyncIdeogramModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757168087001amxesd6e.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175716...
             image_size: The resolution for the reframed output image
                 Required.
-                - square: Square
+                Options:
+                - square
                 - square_hd: Square HD
                 - portrait_4_3: Portrait 3:4
                 - portrait_16_9: Portrait 9:16
                 - landscape_4_3: Landscape 4:3
                 - landscape_16_9: Landscape 16:9
-                Example: 'square_hd'.
+                Example: 'square_hd'
             rendering_speed: The rendering speed to use
-                - TURBO: Turbo
-                - BALANCED: Balanced
-                - QUALITY: Quality
-                Default: 'BALANCED'.
+                Options: TURBO, BALANCED, QUALITY
+                Default: 'BALANCED'
             style: The style type to generate with. Cannot be used with style_codes
-                - AUTO: Auto
-                - GENERAL: General
-                - REALISTIC: Realistic
-                - DESIGN: Design
-                Default: 'AUTO'.
+                Options: AUTO, GENERAL, REALISTIC, DESIGN
+                Default: 'AUTO'
             num_images: Select description
-                - 1: 1
-                - 2: 2
-                - 3: 3
-                - 4: 4
-                Default: '1'.
+                Options: 1, 2, 3, 4
+                Default: '1'
             seed: Seed for the random number generator
-                Default: 0.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.ideogram_v3_reframe import IdeogramV3ReframeInput
@@ -777,45 +708,32 @@ class AsyncIdeogramModels:
         Args:
             prompt: The prompt to remix the image with. Maximum length: 5000 characters.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Change the cube into a sphere'.
+                Up to 5000 characters.
+                Example: 'Change the cube into a sphere'
             image_url: The image URL to remix. - Please provide the URL of the uploaded file, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 10.0MB
                 Required.
                 Points at: image.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17550782013854ykfihxv.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
             rendering_speed: The rendering speed to use. - `TURBO`: Turbo - `BALANCED`: Balanced - `QUALITY`: Quality
-                - TURBO: TURBO
-                - BALANCED: BALANCED
-                - QUALITY: QUALITY
-                Example: 'BALANCED'.
+                Options: TURBO, BALANCED, QUALITY
+                Example: 'BALANCED'
             style: The style type to generate with. Cannot be used together with `style_codes`. - `AUTO`: Auto - `GENERAL`: General - `REALISTIC`: Realistic - `DESIGN`: Design
-                - AUTO: AUTO
-                - GENERAL: GENERAL
-                - REALISTIC: REALISTIC
-                - DESIGN: DESIGN
-                Example: 'AUTO'.
+                Options: AUTO, GENERAL, REALISTIC, DESIGN
+                Example: 'AUTO'
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not. - Boolean value: `true` / `false`
-                Example: True.
+                Example: True
             image_size: The resolution of the generated image. - `square`: Square - `square_hd`: Square HD - `portrait_4_3`: Portrait 3:4 - `portrait_16_9`: Portrait 9:16 - `landscape_4_3`: Landscape 4:3 - `landscape_16_9`: Landscape 16:9
-                - square: square
-                - square_hd: square_hd
-                - portrait_4_3: portrait_4_3
-                - portrait_16_9: portrait_16_9
-                - landscape_4_3: landscape_4_3
-                - landscape_16_9: landscape_16_9
-                Example: 'square_hd'.
+                Options: square, square_hd, portrait_4_3, portrait_16_9, landscape_4_3, landscape_16_9
+                Example: 'square_hd'
             num_images: Number of images to generate. - `1`: 1 image - `2`: 2 images - `3`: 3 images - `4`: 4 images
-                - 1: 1
-                - 2: 2
-                - 3: 3
-                - 4: 4
-                Example: '1'.
+                Options: 1, 2, 3, 4
+                Example: '1'
             seed: Seed for the random number generator.
             strength: Strength of the input image in the remix. - Minimum: `0.01` - Maximum: `1` - Step: `0.01`
-                Range: 0.01 to 1.
-                Example: 0.8.
+                From 0.01 to 1.
+                Example: 0.8
             negative_prompt: Description of what to exclude from the generated image. If the positive prompt conflicts with the negative prompt, the positive prompt takes precedence. Maximum length: 5000 characters.
-                Length: 0 to 5000 characters.
+                Up to 5000 characters.
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.ideogram_v3_remix import IdeogramV3RemixInput

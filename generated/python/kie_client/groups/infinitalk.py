@@ -41,23 +41,22 @@ class InfinitalkModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757329269873ggqj2hz3.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175732...
             audio_url: The URL of the audio file. (File URL after upload, not file content; Accepted types: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg; Max size: 10.0MB)
                 Required.
                 Points at: audio.
                 Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757329255705mmqwrnri.mp3'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175732...
             prompt: The text prompt to guide video generation. (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A young woman with long dark hair talking on a podcast.'.
+                Up to 5000 characters.
+                Example: 'A young woman with long dark hair talking on a podcast.'
             resolution: Resolution of the video to generate. Must be either 480p or 720p.
-                - 480p: 480p
-                - 720p: 720p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 720p
+                Default: '480p'
+                Example: '480p'
             seed: Random seed for reproducibility. Valid range is 10000 to 1000000.
-                Range: 10000 to 1000000.
+                From 10000 to 1000000.
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.infinitalk_from_audio import InfinitalkFromAudioInput
@@ -98,23 +97,22 @@ class AsyncInfinitalkModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757329269873ggqj2hz3.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175732...
             audio_url: The URL of the audio file. (File URL after upload, not file content; Accepted types: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg; Max size: 10.0MB)
                 Required.
                 Points at: audio.
                 Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757329255705mmqwrnri.mp3'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175732...
             prompt: The text prompt to guide video generation. (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A young woman with long dark hair talking on a podcast.'.
+                Up to 5000 characters.
+                Example: 'A young woman with long dark hair talking on a podcast.'
             resolution: Resolution of the video to generate. Must be either 480p or 720p.
-                - 480p: 480p
-                - 720p: 720p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 720p
+                Default: '480p'
+                Example: '480p'
             seed: Random seed for reproducibility. Valid range is 10000 to 1000000.
-                Range: 10000 to 1000000.
+                From 10000 to 1000000.
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.infinitalk_from_audio import InfinitalkFromAudioInput

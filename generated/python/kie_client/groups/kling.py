@@ -39,16 +39,16 @@ class KlingModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792685809077e8h8k3.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             audio_url: The URL of the audio file (must be the URL of the uploaded file, not the file content; supported formats: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg; audio size is limited to 100M, and the duration cannot exceed 5 minutes)
                 Required.
                 Points at: audio.
                 Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 100MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757925802302srqfkcqh.mp3'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             prompt: The prompt to use for the video generation (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: ''.
+                Up to 5000 characters.
+                Example: ''
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_ai_avatar_pro import KlingAiAvatarProInput
@@ -78,16 +78,16 @@ class KlingModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579268936223zs9l3dt.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             audio_url: The URL of the audio file (must be the URL of the uploaded file, not the file content; supported formats: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg; audio size is limited to 100M, and the duration cannot exceed 5 minutes)
                 Required.
                 Points at: audio.
                 Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 100MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579258340109gghun47.mp3'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             prompt: The prompt to use for the video generation (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: ''.
+                Up to 5000 characters.
+                Example: ''
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_ai_avatar_standard import KlingAiAvatarStandardInput
@@ -116,14 +116,14 @@ class KlingModels:
             image_url: The URL of the image to use as your avatar
                 Required.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579268936223zs9l3dt.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             audio_url: The URL of the audio file
                 Required.
                 Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579258340109gghun47.mp3'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             prompt: The prompt to use for the video generation
                 Required.
-                Length: 0 to 5000 characters.
+                Up to 5000 characters.
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v1_avatar_standard import KlingV1AvatarStandardInput
@@ -153,25 +153,24 @@ class KlingModels:
         Args:
             prompt: The text prompt describing the video to generate (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with'.
+                Up to 5000 characters.
+                Example: 'A team of paratroopers descends into enemy territory, as they pass...
             image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175525...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             negative_prompt: Negative prompt to exclude certain elements from the video (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v2_1_master_image_to_video import (
@@ -205,26 +204,23 @@ class KlingModels:
         Args:
             prompt: The text prompt describing the video you want to generate (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'First-person view from a soldier jumping from a transport plane — the camera shakes with turbulence, oxygen mask reflections flicker — as the clouds part, the battlefield below pulses with anti-air fire and missile trails.'.
+                Up to 5000 characters.
+                Example: 'First-person view from a soldier jumping from a transport plane — ...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             aspect_ratio: The aspect ratio of the generated video frame
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1
+                Default: '16:9'
+                Example: '16:9'
             negative_prompt: Elements to avoid in the generated video (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v2_1_master_text_to_video import KlingV21MasterTextToVideoInput
@@ -257,25 +253,24 @@ class KlingModels:
         Args:
             prompt: Text prompt describing the video to generate (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'POV shot of a gravity surfer diving between ancient ruins suspended midair, glowing moss lights the path, the board hisses as it carves through thin mist, echoes rise with speed '.
+                Up to 5000 characters.
+                Example: 'POV shot of a gravity surfer diving between ancient ruins suspende...
             image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1754892534386c8wt0qfs.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175489...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             negative_prompt: Terms to avoid in the generated video (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             tail_image_url: URL of the image to be used for the end of the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
@@ -311,25 +306,24 @@ class KlingModels:
         Args:
             prompt: Text prompt describing the desired video content (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Begin with the uploaded image as the first frame. Gradually animate the scene: steam rises and drifts upward from the train; lantern lights flicker subtly; cloaked figures begin to move slowly — walking, turning, adjusting their belongings. Floating dust or magical particles catch the light. The text “KLING 2.1 STANDARD API — Now on Kie.ai” softly pulses with a golden glow. The camera pushes forward slightly, then slowly fades to black.'.
+                Up to 5000 characters.
+                Example: 'Begin with the uploaded image as the first frame. Gradually animat...
             image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256596169mkkwr2ag.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175525...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             negative_prompt: Description of elements to avoid in the generated video (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v2_1_standard import KlingV21StandardInput
@@ -362,29 +356,30 @@ class KlingModels:
         Args:
             prompt: The text prompt describing the video to generate (Max length: 2500 characters)
                 Required.
-                Length: 0 to 2500 characters.
-                Example: 'A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with'.
+                Up to 2500 characters.
+                Example: 'A team of paratroopers descends into enemy territory, as they pass...
             image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175525...
             tail_image_url: Tail frame image of video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175525...
             duration: The duration of the generated video in seconds
+                Options:
                 - 5: 5 seconds
                 - 10: 10 seconds
-                Default: '5'.
-                Example: '5'.
+                Default: '5'
+                Example: '5'
             negative_prompt: Negative prompt to exclude certain elements from the video (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v2_5_turbo_image_to_video_pro import (
@@ -419,26 +414,23 @@ class KlingModels:
         Args:
             prompt: The text description of the video you want to generate (Max length: 2500 characters)
                 Required.
-                Length: 0 to 2500 characters.
-                Example: 'Real-time playback. Wide shot of a ruined city: collapsed towers, fires blazing, storm clouds with lightning. Camera drops fast from the sky over burning streets and tilted buildings. Smoke and dust fill the air. A lone hero walks out of the ruins, silhouetted by fire. Camera shifts front: his face is dirty with dust and sweat, eyes firm, a faint smile. Wind blows, debris rises. Extreme close-up: his eyes reflect the approaching enemy. Music and drums hit. Final wide shot: fire forms a blazing halo behind him — reborn in flames with epic cinematic vibe.'.
+                Up to 2500 characters.
+                Example: 'Real-time playback. Wide shot of a ruined city: collapsed towers, ...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             aspect_ratio: The aspect ratio of the generated video frame
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1
+                Default: '16:9'
+                Example: '16:9'
             negative_prompt: Things to avoid in the generated video (Max length: 2500 characters)
-                Length: 0 to 2500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 2500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v2_5_turbo_text_to_video_pro import (
@@ -471,24 +463,23 @@ class KlingModels:
         Args:
             prompt: The text prompt describing the video to generate (Max length: 2500 characters)
                 Required.
-                Length: 0 to 2500 characters.
-                Example: 'Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, \x22These trees will turn yellow in a month, won\\'t they?\x22Close-up of the man, he lowers his head and says, \x22But they\\'ll be green again next summer.\x22Then the woman turns her head, smiles at the man opposite, and says, \x22Are you always this optimistic? Or just about summer?\x22Then the man lifts his head, looks at the woman and says, \x22Only about summers with you.\x22'.
+                Up to 2500 characters.
+                Example: 'Outdoor terrace of a European villa, by a dining table with a blue...
             image_urls: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
-                Items: 1 to any.
+                At least 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1770688028208_jxcvxCQm.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1770688028208_jxcvxC...
             duration: The duration of the generated video in seconds Optional duration: 3s - 15s
                 Required.
                 Must match: ^([3-9]|1[0-5])$
-                Default: '5'.
-                Example: '5'.
+                Default: '5'
+                Example: '5'
             resolution: Resolution of the generated video (720p or 1080p)
                 Required.
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v3_turbo_image_to_video import KlingV3TurboImageToVideoInput
@@ -518,26 +509,23 @@ class KlingModels:
         Args:
             prompt: The text description of the video you want to generate (Max length: 2500 characters)
                 Required.
-                Length: 0 to 2500 characters.
-                Example: 'Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, \x22These trees will turn yellow in a month, won\\'t they?\x22Close-up of the man, he lowers his head and says, \x22But they\\'ll be green again next summer.\x22Then the woman turns her head, smiles at the man opposite, and says, \x22Are you always this optimistic? Or just about summer?\x22Then the man lifts his head, looks at the woman and says, \x22Only about summers with you.\x22'.
+                Up to 2500 characters.
+                Example: 'Outdoor terrace of a European villa, by a dining table with a blue...
             duration: The duration of the generated video in seconds Optional duration: 3s - 15s
                 Required.
                 Must match: ^([3-9]|1[0-5])$
-                Default: '5'.
-                Example: '5'.
+                Default: '5'
+                Example: '5'
             aspect_ratio: The aspect ratio of the generated video frame
                 Required.
-                - 1:1: 1:1
-                - 9:16: 9:16
-                - 16:9: 16:9
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 1:1, 9:16, 16:9
+                Default: '16:9'
+                Example: '16:9'
             resolution: Resolution of the generated video (720p or 1080p)
                 Required.
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v3_turbo_text_to_video import KlingV3TurboTextToVideoInput
@@ -575,16 +563,16 @@ class AsyncKlingModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792685809077e8h8k3.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             audio_url: The URL of the audio file (must be the URL of the uploaded file, not the file content; supported formats: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg; audio size is limited to 100M, and the duration cannot exceed 5 minutes)
                 Required.
                 Points at: audio.
                 Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 100MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757925802302srqfkcqh.mp3'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             prompt: The prompt to use for the video generation (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: ''.
+                Up to 5000 characters.
+                Example: ''
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_ai_avatar_pro import KlingAiAvatarProInput
@@ -614,16 +602,16 @@ class AsyncKlingModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579268936223zs9l3dt.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             audio_url: The URL of the audio file (must be the URL of the uploaded file, not the file content; supported formats: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg; audio size is limited to 100M, and the duration cannot exceed 5 minutes)
                 Required.
                 Points at: audio.
                 Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 100MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579258340109gghun47.mp3'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             prompt: The prompt to use for the video generation (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: ''.
+                Up to 5000 characters.
+                Example: ''
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_ai_avatar_standard import KlingAiAvatarStandardInput
@@ -652,14 +640,14 @@ class AsyncKlingModels:
             image_url: The URL of the image to use as your avatar
                 Required.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579268936223zs9l3dt.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             audio_url: The URL of the audio file
                 Required.
                 Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579258340109gghun47.mp3'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
             prompt: The prompt to use for the video generation
                 Required.
-                Length: 0 to 5000 characters.
+                Up to 5000 characters.
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v1_avatar_standard import KlingV1AvatarStandardInput
@@ -689,25 +677,24 @@ class AsyncKlingModels:
         Args:
             prompt: The text prompt describing the video to generate (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with'.
+                Up to 5000 characters.
+                Example: 'A team of paratroopers descends into enemy territory, as they pass...
             image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175525...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             negative_prompt: Negative prompt to exclude certain elements from the video (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v2_1_master_image_to_video import (
@@ -741,26 +728,23 @@ class AsyncKlingModels:
         Args:
             prompt: The text prompt describing the video you want to generate (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'First-person view from a soldier jumping from a transport plane — the camera shakes with turbulence, oxygen mask reflections flicker — as the clouds part, the battlefield below pulses with anti-air fire and missile trails.'.
+                Up to 5000 characters.
+                Example: 'First-person view from a soldier jumping from a transport plane — ...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             aspect_ratio: The aspect ratio of the generated video frame
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1
+                Default: '16:9'
+                Example: '16:9'
             negative_prompt: Elements to avoid in the generated video (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v2_1_master_text_to_video import KlingV21MasterTextToVideoInput
@@ -793,25 +777,24 @@ class AsyncKlingModels:
         Args:
             prompt: Text prompt describing the video to generate (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'POV shot of a gravity surfer diving between ancient ruins suspended midair, glowing moss lights the path, the board hisses as it carves through thin mist, echoes rise with speed '.
+                Up to 5000 characters.
+                Example: 'POV shot of a gravity surfer diving between ancient ruins suspende...
             image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1754892534386c8wt0qfs.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175489...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             negative_prompt: Terms to avoid in the generated video (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             tail_image_url: URL of the image to be used for the end of the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
@@ -847,25 +830,24 @@ class AsyncKlingModels:
         Args:
             prompt: Text prompt describing the desired video content (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Begin with the uploaded image as the first frame. Gradually animate the scene: steam rises and drifts upward from the train; lantern lights flicker subtly; cloaked figures begin to move slowly — walking, turning, adjusting their belongings. Floating dust or magical particles catch the light. The text “KLING 2.1 STANDARD API — Now on Kie.ai” softly pulses with a golden glow. The camera pushes forward slightly, then slowly fades to black.'.
+                Up to 5000 characters.
+                Example: 'Begin with the uploaded image as the first frame. Gradually animat...
             image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256596169mkkwr2ag.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175525...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             negative_prompt: Description of elements to avoid in the generated video (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v2_1_standard import KlingV21StandardInput
@@ -898,29 +880,30 @@ class AsyncKlingModels:
         Args:
             prompt: The text prompt describing the video to generate (Max length: 2500 characters)
                 Required.
-                Length: 0 to 2500 characters.
-                Example: 'A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with'.
+                Up to 2500 characters.
+                Example: 'A team of paratroopers descends into enemy territory, as they pass...
             image_url: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175525...
             tail_image_url: Tail frame image of video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Points at: image.
                 Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175525...
             duration: The duration of the generated video in seconds
+                Options:
                 - 5: 5 seconds
                 - 10: 10 seconds
-                Default: '5'.
-                Example: '5'.
+                Default: '5'
+                Example: '5'
             negative_prompt: Negative prompt to exclude certain elements from the video (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v2_5_turbo_image_to_video_pro import (
@@ -955,26 +938,23 @@ class AsyncKlingModels:
         Args:
             prompt: The text description of the video you want to generate (Max length: 2500 characters)
                 Required.
-                Length: 0 to 2500 characters.
-                Example: 'Real-time playback. Wide shot of a ruined city: collapsed towers, fires blazing, storm clouds with lightning. Camera drops fast from the sky over burning streets and tilted buildings. Smoke and dust fill the air. A lone hero walks out of the ruins, silhouetted by fire. Camera shifts front: his face is dirty with dust and sweat, eyes firm, a faint smile. Wind blows, debris rises. Extreme close-up: his eyes reflect the approaching enemy. Music and drums hit. Final wide shot: fire forms a blazing halo behind him — reborn in flames with epic cinematic vibe.'.
+                Up to 2500 characters.
+                Example: 'Real-time playback. Wide shot of a ruined city: collapsed towers, ...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             aspect_ratio: The aspect ratio of the generated video frame
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1
+                Default: '16:9'
+                Example: '16:9'
             negative_prompt: Things to avoid in the generated video (Max length: 2500 characters)
-                Length: 0 to 2500 characters.
-                Example: 'blur, distort, and low quality'.
+                Up to 2500 characters.
+                Example: 'blur, distort, and low quality'
             cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-                Range: 0 to 1, step 0.1.
-                Default: 0.5.
-                Example: 0.5.
+                From 0 to 1, in steps of 0.1.
+                Default: 0.5
+                Example: 0.5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v2_5_turbo_text_to_video_pro import (
@@ -1007,24 +987,23 @@ class AsyncKlingModels:
         Args:
             prompt: The text prompt describing the video to generate (Max length: 2500 characters)
                 Required.
-                Length: 0 to 2500 characters.
-                Example: 'Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, \x22These trees will turn yellow in a month, won\\'t they?\x22Close-up of the man, he lowers his head and says, \x22But they\\'ll be green again next summer.\x22Then the woman turns her head, smiles at the man opposite, and says, \x22Are you always this optimistic? Or just about summer?\x22Then the man lifts his head, looks at the woman and says, \x22Only about summers with you.\x22'.
+                Up to 2500 characters.
+                Example: 'Outdoor terrace of a European villa, by a dining table with a blue...
             image_urls: URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
                 Required.
-                Items: 1 to any.
+                At least 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1770688028208_jxcvxCQm.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1770688028208_jxcvxC...
             duration: The duration of the generated video in seconds Optional duration: 3s - 15s
                 Required.
                 Must match: ^([3-9]|1[0-5])$
-                Default: '5'.
-                Example: '5'.
+                Default: '5'
+                Example: '5'
             resolution: Resolution of the generated video (720p or 1080p)
                 Required.
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v3_turbo_image_to_video import KlingV3TurboImageToVideoInput
@@ -1054,26 +1033,23 @@ class AsyncKlingModels:
         Args:
             prompt: The text description of the video you want to generate (Max length: 2500 characters)
                 Required.
-                Length: 0 to 2500 characters.
-                Example: 'Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, \x22These trees will turn yellow in a month, won\\'t they?\x22Close-up of the man, he lowers his head and says, \x22But they\\'ll be green again next summer.\x22Then the woman turns her head, smiles at the man opposite, and says, \x22Are you always this optimistic? Or just about summer?\x22Then the man lifts his head, looks at the woman and says, \x22Only about summers with you.\x22'.
+                Up to 2500 characters.
+                Example: 'Outdoor terrace of a European villa, by a dining table with a blue...
             duration: The duration of the generated video in seconds Optional duration: 3s - 15s
                 Required.
                 Must match: ^([3-9]|1[0-5])$
-                Default: '5'.
-                Example: '5'.
+                Default: '5'
+                Example: '5'
             aspect_ratio: The aspect ratio of the generated video frame
                 Required.
-                - 1:1: 1:1
-                - 9:16: 9:16
-                - 16:9: 16:9
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 1:1, 9:16, 16:9
+                Default: '16:9'
+                Example: '16:9'
             resolution: Resolution of the generated video (720p or 1080p)
                 Required.
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_v3_turbo_text_to_video import KlingV3TurboTextToVideoInput

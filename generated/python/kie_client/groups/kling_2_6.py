@@ -38,22 +38,21 @@ class Kling26Models:
         Args:
             prompt: Text prompt for video generation (maximum length: 1000 characters)
                 Required.
-                Length: 0 to 1000 characters.
-                Example: 'In a bright rehearsal room, sunlight streams through the windows, and a standing microphone is placed in the center of the room. [Campus band female lead singer] stands in front of the microphone with her eyes closed, and other members stand around her. [Campus band female lead singer, singing loudly] Lead vocal: \x22I will do my best to heal you, with all my heart and soul...\x22 The background is a cappella harmonies, and the camera slowly pans around the band members.'.
+                Up to 1000 characters.
+                Example: 'In a bright rehearsal room, sunlight streams through the windows, ...
             image_urls: Image URLs for video generation. (Uploaded file URLs, not file content; supported types: image/jpeg, image/png; maximum file size: 10.0MB)
                 Required.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI8I.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI...
             sound: This parameter specifies whether the generated video contains sound (boolean: true/false)
                 Required.
-                Example: False.
+                Example: False
             duration: Video duration (unit: seconds)
                 Required.
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_2_6_image_to_video import Kling26ImageToVideoInput
@@ -84,29 +83,27 @@ class Kling26Models:
         Args:
             input_urls: An array containing a single image URL. The photo must clearly show the subject's head, shoulders, and torso. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/jpg; Max size: 10.0MB,size needs to be greater than 300px, aspect ratio 2:5 to 5:2.)
                 Required.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/jpg, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1767694885407_pObJoMcy.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1767694885407_pObJoM...
             video_urls: An array containing a single video URL. The duration must be between 3 to 30 seconds, and the video must clearly show the subject's head, shoulders, and torso. (File URL after upload, not file content; Accepted types: video/mp4, video/quicktime; Max size: 100.0MB)
                 Required.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, at most 100MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1767525918769_QyvTNib2.mp4'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1767525918769_QyvTNi...
             character_orientation: Generate the orientation of the characters in the video. 'image': same orientation as the person in the picture (max 10s video). 'video': consistent with the orientation of the characters in the video (max 30s video).
                 Required.
-                - image: image
-                - video: video
-                Default: 'video'.
-                Example: 'video'.
+                Options: image, video
+                Default: 'video'
+                Example: 'video'
             mode: Output resolution mode. Use 'std' for 720p or 'pro' for 1080p.
                 Required.
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             prompt: A text description of the desired output. Maximum length is 2500 characters. (Max length: 2500 characters)
-                Length: 0 to 2500 characters.
-                Example: 'The cartoon character is dancing.'.
+                Up to 2500 characters.
+                Example: 'The cartoon character is dancing.'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_2_6_motion_control import Kling26MotionControlInput
@@ -137,24 +134,21 @@ class Kling26Models:
         Args:
             prompt: Text prompt for video generation (maximum length: 1000 characters)
                 Required.
-                Length: 0 to 1000 characters.
-                Example: 'Scene: A fashion live-streaming sales setting, with clothes hanging on racks and the host\\'s figure reflected in a full-length mirror. Lines: [African female host] turns around to showcase the hoodie\\'s cut. [African female host, in a cheerful tone] says: \x22360-degree flawless tailoring, slimming and versatile.\x22 She then [African female host] leans closer to the camera. [African female host, in a lively tone] says: \x22Double-sided fleece fabric, $30 off immediately when you order now.\x22'.
+                Up to 1000 characters.
+                Example: 'Scene: A fashion live-streaming sales setting, with clothes hangin...
             sound: This parameter specifies whether the generated video contains sound (boolean: true/false)
                 Required.
-                Example: False.
+                Example: False
             aspect_ratio: This parameter defines the video aspect ratio
                 Required.
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 16:9, 9:16
+                Default: '1:1'
+                Example: '1:1'
             duration: Video duration (unit: seconds)
                 Required.
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_2_6_text_to_video import Kling26TextToVideoInput
@@ -191,22 +185,21 @@ class AsyncKling26Models:
         Args:
             prompt: Text prompt for video generation (maximum length: 1000 characters)
                 Required.
-                Length: 0 to 1000 characters.
-                Example: 'In a bright rehearsal room, sunlight streams through the windows, and a standing microphone is placed in the center of the room. [Campus band female lead singer] stands in front of the microphone with her eyes closed, and other members stand around her. [Campus band female lead singer, singing loudly] Lead vocal: \x22I will do my best to heal you, with all my heart and soul...\x22 The background is a cappella harmonies, and the camera slowly pans around the band members.'.
+                Up to 1000 characters.
+                Example: 'In a bright rehearsal room, sunlight streams through the windows, ...
             image_urls: Image URLs for video generation. (Uploaded file URLs, not file content; supported types: image/jpeg, image/png; maximum file size: 10.0MB)
                 Required.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI8I.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI...
             sound: This parameter specifies whether the generated video contains sound (boolean: true/false)
                 Required.
-                Example: False.
+                Example: False
             duration: Video duration (unit: seconds)
                 Required.
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_2_6_image_to_video import Kling26ImageToVideoInput
@@ -237,29 +230,27 @@ class AsyncKling26Models:
         Args:
             input_urls: An array containing a single image URL. The photo must clearly show the subject's head, shoulders, and torso. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/jpg; Max size: 10.0MB,size needs to be greater than 300px, aspect ratio 2:5 to 5:2.)
                 Required.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/jpg, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1767694885407_pObJoMcy.png'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1767694885407_pObJoM...
             video_urls: An array containing a single video URL. The duration must be between 3 to 30 seconds, and the video must clearly show the subject's head, shoulders, and torso. (File URL after upload, not file content; Accepted types: video/mp4, video/quicktime; Max size: 100.0MB)
                 Required.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, at most 100MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1767525918769_QyvTNib2.mp4'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1767525918769_QyvTNi...
             character_orientation: Generate the orientation of the characters in the video. 'image': same orientation as the person in the picture (max 10s video). 'video': consistent with the orientation of the characters in the video (max 30s video).
                 Required.
-                - image: image
-                - video: video
-                Default: 'video'.
-                Example: 'video'.
+                Options: image, video
+                Default: 'video'
+                Example: 'video'
             mode: Output resolution mode. Use 'std' for 720p or 'pro' for 1080p.
                 Required.
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p
+                Default: '720p'
+                Example: '720p'
             prompt: A text description of the desired output. Maximum length is 2500 characters. (Max length: 2500 characters)
-                Length: 0 to 2500 characters.
-                Example: 'The cartoon character is dancing.'.
+                Up to 2500 characters.
+                Example: 'The cartoon character is dancing.'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_2_6_motion_control import Kling26MotionControlInput
@@ -290,24 +281,21 @@ class AsyncKling26Models:
         Args:
             prompt: Text prompt for video generation (maximum length: 1000 characters)
                 Required.
-                Length: 0 to 1000 characters.
-                Example: 'Scene: A fashion live-streaming sales setting, with clothes hanging on racks and the host\\'s figure reflected in a full-length mirror. Lines: [African female host] turns around to showcase the hoodie\\'s cut. [African female host, in a cheerful tone] says: \x22360-degree flawless tailoring, slimming and versatile.\x22 She then [African female host] leans closer to the camera. [African female host, in a lively tone] says: \x22Double-sided fleece fabric, $30 off immediately when you order now.\x22'.
+                Up to 1000 characters.
+                Example: 'Scene: A fashion live-streaming sales setting, with clothes hangin...
             sound: This parameter specifies whether the generated video contains sound (boolean: true/false)
                 Required.
-                Example: False.
+                Example: False
             aspect_ratio: This parameter defines the video aspect ratio
                 Required.
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 16:9, 9:16
+                Default: '1:1'
+                Example: '1:1'
             duration: Video duration (unit: seconds)
                 Required.
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_2_6_text_to_video import Kling26TextToVideoInput

@@ -50,66 +50,49 @@ class Kling30OmniModels:
         Args:
             prompt: Video description. It must not be empty after leading and trailing whitespace is removed. Maximum length: 3,072 characters.
                 Required.
-                Length: 0 to 3072 characters.
+                Up to 3072 characters.
                 Must match: ^.*\\S.*$
-                Example: 'A happy golden retriever running across a grassy field'.
+                Example: 'A happy golden retriever running across a grassy field'
             image_urls: Array of first-frame image URLs. Exactly 1 image is required. HTTP, HTTPS, and OSS URLs are supported. Images must be in JPG, JPEG, or PNG format; each file must not exceed 50 MB; both width and height must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5.
                 Required.
-                Items: 1 to 2.
+                1 to 2 items.
                 Each item: Must match: ^(https?|oss):// Points at: image. Accepts: image/jpeg, image/png, at most 50MB; a local path is uploaded first.
-                Example: ['https://example.com/first-frame.jpg'].
+                Example: ['https://example.com/first-frame.jpg']
             duration: Total video duration in seconds. Optional; the default is 5 seconds. Supports integer values from 3 to 15.
-                - 3: 3
-                - 4: 4
-                - 5: 5
-                - 6: 6
-                - 7: 7
-                - 8: 8
-                - 9: 9
-                - 10: 10
-                - 11: 11
-                - 12: 12
-                - 13: 13
-                - 14: 14
-                - 15: 15
-                Default: 5.
-                Example: 5.
+                Options: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+                Default: 5
+                Example: 5
             resolution: Video resolution. `720p` outputs a 720p video, `1080p` outputs a 1080p video, and `4k` outputs a 4K video.
-                - 720p: 720p
-                - 1080p: 1080p
-                - 4k: 4k
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p, 4k
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Video aspect ratio. `16:9`, `9:16`, and `1:1` can be selected only when custom multi-shot mode is enabled through `customize_multi_shots`; otherwise, use `auto`.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - auto: auto
-                Default: 'auto'.
-                Example: 'auto'.
+                Options: 16:9, 9:16, 1:1, auto
+                Default: 'auto'
+                Example: 'auto'
             audio: Whether to enable audio. Passing this value explicitly is recommended. `true` enables audio; `false` disables audio.
-                Example: False.
+                Example: False
             customize_multi_shots: Whether to enable multiple shots. Passing this value explicitly is recommended.
-                Default: False.
-                Example: True.
+                Default: False
+                Example: True
             prefer_multi_shots: Whether to enable intelligent shot planning. This field is mutually exclusive with `customize_multi_shots`.
-                Example: True.
+                Example: True
             multi_prompt: List of custom shots. When `customize_multi_shots=true`, this field is required and may contain up to 6 shots. When `customize_multi_shots=false`, it must be an empty array or omitted.
-                Items: 1 to 6.
+                1 to 6 items.
                 Each item is an object of:
-                - duration: Duration of the current shot in seconds. Supports 1 to 15 seconds. Required. Range: 1 to 15. Example: 2.
-                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. Length: 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'.
-                Example: [{'duration': 2, 'prompt': 'A wide shot of the fox entering the snowy forest.'}, {'duration': 3, 'prompt': 'A wide shot of the fox entering the snowy forest.'}].
+                - duration: Duration of the current shot in seconds. Supports 1 to 15 seconds. Required. From 1 to 15. Example: 2
+                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'
+                Example: [{'duration': 2, 'prompt': 'A wide shot of the fox entering the sno...
             elements: List of one-time subject assets. The default is an empty array, with up to 3 subjects. The subject is automatically identified as a multi-image subject or video character subject based on `element_input_urls`.
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item is an object of:
-                - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'.
-                - description: Subject description. Required. Example: 'A happy golden retriever'.
-                - element_input_urls: For a multi-image subject, provide 2 to 4 images. For a video character subject, provide exactly 1 video. Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side.png'].
-                - element_input_audio_urls: Optional list of subject reference audio URLs. It may be omitted or passed as an empty array. If the audio duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []. Example: [].
-                - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. This applies only when a video is provided in `element_input_urls`. Default: 0. Example: 0.
-                - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. It must be greater than `start_time`, and the trimmed duration must be between 3,000 and 8,000 milliseconds. Default: 8000. Example: 8000.
-                Default: [].
+                - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'
+                - description: Subject description. Required. Example: 'A happy golden retriever'
+                - element_input_urls: For a multi-image subject, provide 2 to 4 images. For a video character subject, provide exactly 1 video. Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. 1 to 4 items. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side...
+                - element_input_audio_urls: Optional list of subject reference audio URLs. It may be omitted or passed as an empty array. If the audio duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [] Example: []
+                - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. This applies only when a video is provided in `element_input_urls`. Default: 0 Example: 0
+                - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. It must be greater than `start_time`, and the trimmed duration must be between 3,000 and 8,000 milliseconds. Default: 8000 Example: 8000
+                Default: []
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_3_0_omni_image_to_video import Kling30OmniImageToVideoInput
@@ -158,67 +141,50 @@ class Kling30OmniModels:
         Args:
             prompt: Video description. It must not be empty after leading and trailing whitespace is removed. Maximum length: 3,072 characters.
                 Required.
-                Length: 1 to 3072 characters.
+                1 to 3072 characters.
                 Must match: \\S
-                Example: 'Generate a video of the character walking along a city street, using the character appearance in the reference images.'.
+                Example: 'Generate a video of the character walking along a city street, usi...
             image_urls: Array of reference image URLs. The maximum number of images depends on the number and types of reference subjects. When there is no reference video and only multi-image subjects are used, the combined number of reference images and multi-image subjects must not exceed 7. When there is no reference video and both video character and multi-image subjects are used, the combined number of reference images and multi-image subjects must not exceed 4. HTTP, HTTPS, and OSS URLs are supported. Images must be in JPG, JPEG, or PNG format; each file must not exceed 50 MB; both width and height must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item: Must match: ^(https?|oss):// Points at: image. Accepts: image/jpeg, image/png, at most 50MB; a local path is uploaded first.
-                Example: ['https://example.com/reference-image.jpg'].
+                Example: ['https://example.com/reference-image.jpg']
             duration: Total video duration in seconds. Optional; the default is 5 seconds. Supports integer values from 3 to 15.
-                - 3: 3
-                - 4: 4
-                - 5: 5
-                - 6: 6
-                - 7: 7
-                - 8: 8
-                - 9: 9
-                - 10: 10
-                - 11: 11
-                - 12: 12
-                - 13: 13
-                - 14: 14
-                - 15: 15
-                Default: 5.
-                Example: 5.
+                Options: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+                Default: 5
+                Example: 5
             resolution: Video resolution. `720p` outputs a 720p video, `1080p` outputs a 1080p video, and `4k` outputs a 4K video.
-                - 720p: 720p
-                - 1080p: 1080p
-                - 4k: 4k
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p, 4k
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: When no video is provided, `16:9`, `9:16`, and `1:1` are supported.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - auto: auto
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, auto
+                Default: '16:9'
+                Example: '16:9'
             audio: Whether to enable audio. When no video is provided, both `true` and `false` are supported.
-                Example: True.
+                Example: True
             customize_multi_shots: Whether to enable multiple shots. Both `true` and `false` are supported.
-                Example: True.
+                Example: True
             prefer_multi_shots: Whether to enable intelligent shot planning. This field is mutually exclusive with `customize_multi_shots`.
-                Example: True.
+                Example: True
             multi_prompt: List of custom shots. When `customize_multi_shots=true`, this field is required, must not be empty, and may contain up to 6 shots. When `customize_multi_shots=false`, it must be an empty array or omitted.
-                Items: 1 to 6.
+                1 to 6 items.
                 Each item is an object of:
-                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. Length: 1 to 512 characters.
-                - duration: Duration of the current shot in seconds. Required. Range: 1 to 15.
+                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. 1 to 512 characters.
+                - duration: Duration of the current shot in seconds. Required. From 1 to 15.
             elements: List of one-time subject assets. The default is an empty array. The number of subjects is jointly limited by the reference images, reference video, and subject types. When there is no reference video and only multi-image subjects are used, the combined number of reference images and multi-image subjects must not exceed 7. When there is no reference video and only video character subjects are used, the number of video character subjects must not exceed 3. When there is no reference video and both video character and multi-image subjects are used, the number of video character subjects must not exceed 3, and the combined number of reference images and multi-image subjects must not exceed 4.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item is an object of:
-                - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'.
-                - description: Subject description. Required. Example: 'A happy golden retriever'.
-                - element_input_urls: URLs of the subject image or video assets. Provide 1 to 4 URLs. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss)://
-                - element_input_audio_urls: Optional list of subject reference audio URLs. If the duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [].
-                - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. Default: 0.
-                - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. Default: 8000.
-                Default: [].
+                - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'
+                - description: Subject description. Required. Example: 'A happy golden retriever'
+                - element_input_urls: URLs of the subject image or video assets. Provide 1 to 4 URLs. Required. 1 to 4 items. Each item: Must match: ^(https?|oss)://
+                - element_input_audio_urls: Optional list of subject reference audio URLs. If the duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []
+                - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. Default: 0
+                - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. Default: 8000
+                Default: []
             video_urls: Array of video URLs. Exactly 1 video is required. HTTP, HTTPS, and OSS URLs are supported. Videos must be in MP4 or MOV format; each file must not exceed 200 MB; duration must be between 3 and 15.5 seconds; width and height must each be between 700 and 4,553 px; total pixels must not exceed 8,294,400; the aspect ratio must be between 0.4 and 2; and the frame rate must be between 24 and 60 fps.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Must match: ^(https?|oss):// Points at: video. Accepts: video/mp4, video/quicktime, at most 200MB; a local path is uploaded first.
-                Example: ['https://example.com/reference-video.mp4'].
+                Example: ['https://example.com/reference-video.mp4']
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_3_0_omni_reference_to_video import (
@@ -264,59 +230,43 @@ class Kling30OmniModels:
         Args:
             prompt: Text description of the video. It must not be empty after leading and trailing whitespace is removed, and must not exceed 3,072 characters.
                 Required.
-                Length: 1 to 3072 characters.
+                1 to 3072 characters.
                 Must match: \\S
             customize_multi_shots: Whether to enable multi-shot mode. Explicitly specifying this value is recommended. `true` enables multiple shots; `false` uses a single shot.
-                Default: True.
-                Example: True.
+                Default: True
+                Example: True
             prefer_multi_shots: Whether to enable intelligent shot planning. This field is mutually exclusive with `customize_multi_shots`. Both fields may be `false`, but they cannot both be `true`.
-                Example: True.
+                Example: True
             multi_prompt: List of custom shots. When `customize_multi_shots` is `true`, this field is required, must not be empty, and supports up to 6 shots. When `customize_multi_shots` is `false`, it must be an empty array or omitted.
-                Items: 0 to 6.
+                Up to 6 items.
                 Each item is an object of:
-                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. Length: 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'.
-                - duration: Duration of the current shot in seconds. The supported range is 1 to 15 seconds. Required. Range: 1 to 15. Example: 2.
-                Default: [].
-                Example: [{'prompt': 'A wide shot of the fox entering the snowy forest.', 'duration': 2}, {'prompt': 'A cinematic close-up of the fox looking toward the sunrise.', 'duration': 3}].
+                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'
+                - duration: Duration of the current shot in seconds. The supported range is 1 to 15 seconds. Required. From 1 to 15. Example: 2
+                Default: []
+                Example: [{'prompt': 'A wide shot of the fox entering the snowy forest.', 'd...
             elements: List of one-time subject assets. The default is an empty array. When using only multi-image subjects, up to 7 subjects can be uploaded. When using only video character subjects, the number of video character subjects must not exceed 3. When using both video character and multi-image subjects, the number of video character subjects must not exceed 3, and the number of multi-image subjects must not exceed 4.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item is an object of:
-                - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. Length: 1 to any characters. Example: 'element_dog'.
-                - description: Text description of the subject asset. Required. Length: 1 to any characters. Example: 'A happy golden retriever'.
-                - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side.png'].
-                - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []. Example: [].
-                Default: [].
+                - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. At least 1 character. Example: 'element_dog'
+                - description: Text description of the subject asset. Required. At least 1 character. Example: 'A happy golden retriever'
+                - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. 1 to 4 items. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side...
+                - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [] Example: []
+                Default: []
             audio: Whether to add audio to the generated video. `true` enables audio; `false` disables audio.
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             resolution: Resolution of the generated video. Available values are `720p` (outputs a 720p video), `1080p` (outputs a 1080p video), and `4k` (outputs a 4K video).
-                - 720p: 720p
-                - 1080p: 1080p
-                - 4k: 4k
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p, 4k
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Aspect ratio of the generated video. Supported values are `16:9`, `9:16`, and `1:1`.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1
+                Default: '16:9'
+                Example: '16:9'
             duration: Total video duration in seconds. The supported range is 3 to 15 seconds, and the default is 5 seconds.
-                - 3: 3
-                - 4: 4
-                - 5: 5
-                - 6: 6
-                - 7: 7
-                - 8: 8
-                - 9: 9
-                - 10: 10
-                - 11: 11
-                - 12: 12
-                - 13: 13
-                - 14: 14
-                - 15: 15
-                Default: 5.
-                Example: 5.
+                Options: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+                Default: 5
+                Example: 5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_3_0_omni_text_to_video import Kling30OmniTextToVideoInput
@@ -357,43 +307,38 @@ class Kling30OmniModels:
         Args:
             prompt: Video description. It must not be empty after leading and trailing whitespace is removed. Maximum length: 3,072 characters.
                 Required.
-                Length: 1 to 3072 characters.
+                1 to 3072 characters.
                 Must match: \\S
-                Example: 'Transform the input video into a cinematic night scene while preserving the character movements from the original video.'.
+                Example: 'Transform the input video into a cinematic night scene while prese...
             video_urls: Array of video URLs. Exactly 1 video is required. HTTP, HTTPS, and OSS URLs are supported. Videos must be in MP4 or MOV format; each file must not exceed 200 MB; duration must be between 3 and 15.5 seconds; width and height must each be between 700 and 4,553 px; total pixels must not exceed 8,294,400; the aspect ratio must be between 0.4 and 2; and the frame rate must be between 24 and 60 fps.
                 Required.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Must match: ^(https?|oss):// Points at: video. Accepts: video/mp4, video/quicktime, at most 200MB; a local path is uploaded first.
-                Example: ['https://example.com/source-video.mp4'].
+                Example: ['https://example.com/source-video.mp4']
             image_urls: Array of image URLs. The maximum number of images depends on the number and types of reference subjects. When using only multi-image subjects, the combined number of reference images and multi-image subjects must not exceed 4. Video character subjects cannot be used together with multi-image subjects or reference images. HTTP, HTTPS, and OSS URLs are supported. Images must be in JPG, JPEG, or PNG format; each file must not exceed 50 MB; both width and height must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5.
-                Items: 0 to 4.
+                Up to 4 items.
                 Each item: Must match: ^(https?|oss):// Points at: image. Accepts: image/jpeg, image/png, at most 50MB; a local path is uploaded first.
-                Example: ['https://example.com/reference-image.jpg'].
+                Example: ['https://example.com/reference-image.jpg']
             duration: Video duration. This field may be configured when using a video with images.
-                Example: '5'.
+                Example: '5'
             resolution: Video resolution. `720p` outputs a 720p video, `1080p` outputs a 1080p video, and `4k` outputs a 4K video.
-                - 720p: 720p
-                - 1080p: 1080p
-                - 4k: 4k
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p, 4k
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Video aspect ratio. Only `auto` can be used with video-only input. When using a video with images, `16:9`, `9:16`, and `1:1` are supported; `auto` is not supported.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - auto: auto
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, auto
+                Default: '16:9'
+                Example: '16:9'
             audio: Whether to enable audio.
-                Example: False.
+                Example: False
             elements: List of one-time subject assets. The default is an empty array. When using only multi-image subjects, up to 7 subjects can be uploaded. When using only video character subjects, the number of video character subjects must not exceed 3. When using both video character and multi-image subjects, the number of video character subjects must not exceed 3, and the number of multi-image subjects must not exceed 4.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item is an object of:
-                - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. Length: 1 to any characters. Example: 'element_dog'.
-                - description: Text description of the subject asset. Required. Length: 1 to any characters. Example: 'A happy golden retriever'.
-                - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side.png'].
-                - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []. Example: [].
-                Default: [].
+                - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. At least 1 character. Example: 'element_dog'
+                - description: Text description of the subject asset. Required. At least 1 character. Example: 'A happy golden retriever'
+                - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. 1 to 4 items. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side...
+                - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [] Example: []
+                Default: []
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_3_0_omni_transformation import Kling30OmniTransformationInput
@@ -446,66 +391,49 @@ class AsyncKling30OmniModels:
         Args:
             prompt: Video description. It must not be empty after leading and trailing whitespace is removed. Maximum length: 3,072 characters.
                 Required.
-                Length: 0 to 3072 characters.
+                Up to 3072 characters.
                 Must match: ^.*\\S.*$
-                Example: 'A happy golden retriever running across a grassy field'.
+                Example: 'A happy golden retriever running across a grassy field'
             image_urls: Array of first-frame image URLs. Exactly 1 image is required. HTTP, HTTPS, and OSS URLs are supported. Images must be in JPG, JPEG, or PNG format; each file must not exceed 50 MB; both width and height must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5.
                 Required.
-                Items: 1 to 2.
+                1 to 2 items.
                 Each item: Must match: ^(https?|oss):// Points at: image. Accepts: image/jpeg, image/png, at most 50MB; a local path is uploaded first.
-                Example: ['https://example.com/first-frame.jpg'].
+                Example: ['https://example.com/first-frame.jpg']
             duration: Total video duration in seconds. Optional; the default is 5 seconds. Supports integer values from 3 to 15.
-                - 3: 3
-                - 4: 4
-                - 5: 5
-                - 6: 6
-                - 7: 7
-                - 8: 8
-                - 9: 9
-                - 10: 10
-                - 11: 11
-                - 12: 12
-                - 13: 13
-                - 14: 14
-                - 15: 15
-                Default: 5.
-                Example: 5.
+                Options: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+                Default: 5
+                Example: 5
             resolution: Video resolution. `720p` outputs a 720p video, `1080p` outputs a 1080p video, and `4k` outputs a 4K video.
-                - 720p: 720p
-                - 1080p: 1080p
-                - 4k: 4k
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p, 4k
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Video aspect ratio. `16:9`, `9:16`, and `1:1` can be selected only when custom multi-shot mode is enabled through `customize_multi_shots`; otherwise, use `auto`.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - auto: auto
-                Default: 'auto'.
-                Example: 'auto'.
+                Options: 16:9, 9:16, 1:1, auto
+                Default: 'auto'
+                Example: 'auto'
             audio: Whether to enable audio. Passing this value explicitly is recommended. `true` enables audio; `false` disables audio.
-                Example: False.
+                Example: False
             customize_multi_shots: Whether to enable multiple shots. Passing this value explicitly is recommended.
-                Default: False.
-                Example: True.
+                Default: False
+                Example: True
             prefer_multi_shots: Whether to enable intelligent shot planning. This field is mutually exclusive with `customize_multi_shots`.
-                Example: True.
+                Example: True
             multi_prompt: List of custom shots. When `customize_multi_shots=true`, this field is required and may contain up to 6 shots. When `customize_multi_shots=false`, it must be an empty array or omitted.
-                Items: 1 to 6.
+                1 to 6 items.
                 Each item is an object of:
-                - duration: Duration of the current shot in seconds. Supports 1 to 15 seconds. Required. Range: 1 to 15. Example: 2.
-                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. Length: 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'.
-                Example: [{'duration': 2, 'prompt': 'A wide shot of the fox entering the snowy forest.'}, {'duration': 3, 'prompt': 'A wide shot of the fox entering the snowy forest.'}].
+                - duration: Duration of the current shot in seconds. Supports 1 to 15 seconds. Required. From 1 to 15. Example: 2
+                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'
+                Example: [{'duration': 2, 'prompt': 'A wide shot of the fox entering the sno...
             elements: List of one-time subject assets. The default is an empty array, with up to 3 subjects. The subject is automatically identified as a multi-image subject or video character subject based on `element_input_urls`.
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item is an object of:
-                - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'.
-                - description: Subject description. Required. Example: 'A happy golden retriever'.
-                - element_input_urls: For a multi-image subject, provide 2 to 4 images. For a video character subject, provide exactly 1 video. Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side.png'].
-                - element_input_audio_urls: Optional list of subject reference audio URLs. It may be omitted or passed as an empty array. If the audio duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []. Example: [].
-                - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. This applies only when a video is provided in `element_input_urls`. Default: 0. Example: 0.
-                - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. It must be greater than `start_time`, and the trimmed duration must be between 3,000 and 8,000 milliseconds. Default: 8000. Example: 8000.
-                Default: [].
+                - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'
+                - description: Subject description. Required. Example: 'A happy golden retriever'
+                - element_input_urls: For a multi-image subject, provide 2 to 4 images. For a video character subject, provide exactly 1 video. Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. 1 to 4 items. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side...
+                - element_input_audio_urls: Optional list of subject reference audio URLs. It may be omitted or passed as an empty array. If the audio duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [] Example: []
+                - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. This applies only when a video is provided in `element_input_urls`. Default: 0 Example: 0
+                - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. It must be greater than `start_time`, and the trimmed duration must be between 3,000 and 8,000 milliseconds. Default: 8000 Example: 8000
+                Default: []
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_3_0_omni_image_to_video import Kling30OmniImageToVideoInput
@@ -554,67 +482,50 @@ class AsyncKling30OmniModels:
         Args:
             prompt: Video description. It must not be empty after leading and trailing whitespace is removed. Maximum length: 3,072 characters.
                 Required.
-                Length: 1 to 3072 characters.
+                1 to 3072 characters.
                 Must match: \\S
-                Example: 'Generate a video of the character walking along a city street, using the character appearance in the reference images.'.
+                Example: 'Generate a video of the character walking along a city street, usi...
             image_urls: Array of reference image URLs. The maximum number of images depends on the number and types of reference subjects. When there is no reference video and only multi-image subjects are used, the combined number of reference images and multi-image subjects must not exceed 7. When there is no reference video and both video character and multi-image subjects are used, the combined number of reference images and multi-image subjects must not exceed 4. HTTP, HTTPS, and OSS URLs are supported. Images must be in JPG, JPEG, or PNG format; each file must not exceed 50 MB; both width and height must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item: Must match: ^(https?|oss):// Points at: image. Accepts: image/jpeg, image/png, at most 50MB; a local path is uploaded first.
-                Example: ['https://example.com/reference-image.jpg'].
+                Example: ['https://example.com/reference-image.jpg']
             duration: Total video duration in seconds. Optional; the default is 5 seconds. Supports integer values from 3 to 15.
-                - 3: 3
-                - 4: 4
-                - 5: 5
-                - 6: 6
-                - 7: 7
-                - 8: 8
-                - 9: 9
-                - 10: 10
-                - 11: 11
-                - 12: 12
-                - 13: 13
-                - 14: 14
-                - 15: 15
-                Default: 5.
-                Example: 5.
+                Options: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+                Default: 5
+                Example: 5
             resolution: Video resolution. `720p` outputs a 720p video, `1080p` outputs a 1080p video, and `4k` outputs a 4K video.
-                - 720p: 720p
-                - 1080p: 1080p
-                - 4k: 4k
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p, 4k
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: When no video is provided, `16:9`, `9:16`, and `1:1` are supported.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - auto: auto
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, auto
+                Default: '16:9'
+                Example: '16:9'
             audio: Whether to enable audio. When no video is provided, both `true` and `false` are supported.
-                Example: True.
+                Example: True
             customize_multi_shots: Whether to enable multiple shots. Both `true` and `false` are supported.
-                Example: True.
+                Example: True
             prefer_multi_shots: Whether to enable intelligent shot planning. This field is mutually exclusive with `customize_multi_shots`.
-                Example: True.
+                Example: True
             multi_prompt: List of custom shots. When `customize_multi_shots=true`, this field is required, must not be empty, and may contain up to 6 shots. When `customize_multi_shots=false`, it must be an empty array or omitted.
-                Items: 1 to 6.
+                1 to 6 items.
                 Each item is an object of:
-                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. Length: 1 to 512 characters.
-                - duration: Duration of the current shot in seconds. Required. Range: 1 to 15.
+                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. 1 to 512 characters.
+                - duration: Duration of the current shot in seconds. Required. From 1 to 15.
             elements: List of one-time subject assets. The default is an empty array. The number of subjects is jointly limited by the reference images, reference video, and subject types. When there is no reference video and only multi-image subjects are used, the combined number of reference images and multi-image subjects must not exceed 7. When there is no reference video and only video character subjects are used, the number of video character subjects must not exceed 3. When there is no reference video and both video character and multi-image subjects are used, the number of video character subjects must not exceed 3, and the combined number of reference images and multi-image subjects must not exceed 4.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item is an object of:
-                - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'.
-                - description: Subject description. Required. Example: 'A happy golden retriever'.
-                - element_input_urls: URLs of the subject image or video assets. Provide 1 to 4 URLs. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss)://
-                - element_input_audio_urls: Optional list of subject reference audio URLs. If the duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [].
-                - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. Default: 0.
-                - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. Default: 8000.
-                Default: [].
+                - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'
+                - description: Subject description. Required. Example: 'A happy golden retriever'
+                - element_input_urls: URLs of the subject image or video assets. Provide 1 to 4 URLs. Required. 1 to 4 items. Each item: Must match: ^(https?|oss)://
+                - element_input_audio_urls: Optional list of subject reference audio URLs. If the duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []
+                - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. Default: 0
+                - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. Default: 8000
+                Default: []
             video_urls: Array of video URLs. Exactly 1 video is required. HTTP, HTTPS, and OSS URLs are supported. Videos must be in MP4 or MOV format; each file must not exceed 200 MB; duration must be between 3 and 15.5 seconds; width and height must each be between 700 and 4,553 px; total pixels must not exceed 8,294,400; the aspect ratio must be between 0.4 and 2; and the frame rate must be between 24 and 60 fps.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Must match: ^(https?|oss):// Points at: video. Accepts: video/mp4, video/quicktime, at most 200MB; a local path is uploaded first.
-                Example: ['https://example.com/reference-video.mp4'].
+                Example: ['https://example.com/reference-video.mp4']
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_3_0_omni_reference_to_video import (
@@ -660,59 +571,43 @@ class AsyncKling30OmniModels:
         Args:
             prompt: Text description of the video. It must not be empty after leading and trailing whitespace is removed, and must not exceed 3,072 characters.
                 Required.
-                Length: 1 to 3072 characters.
+                1 to 3072 characters.
                 Must match: \\S
             customize_multi_shots: Whether to enable multi-shot mode. Explicitly specifying this value is recommended. `true` enables multiple shots; `false` uses a single shot.
-                Default: True.
-                Example: True.
+                Default: True
+                Example: True
             prefer_multi_shots: Whether to enable intelligent shot planning. This field is mutually exclusive with `customize_multi_shots`. Both fields may be `false`, but they cannot both be `true`.
-                Example: True.
+                Example: True
             multi_prompt: List of custom shots. When `customize_multi_shots` is `true`, this field is required, must not be empty, and supports up to 6 shots. When `customize_multi_shots` is `false`, it must be an empty array or omitted.
-                Items: 0 to 6.
+                Up to 6 items.
                 Each item is an object of:
-                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. Length: 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'.
-                - duration: Duration of the current shot in seconds. The supported range is 1 to 15 seconds. Required. Range: 1 to 15. Example: 2.
-                Default: [].
-                Example: [{'prompt': 'A wide shot of the fox entering the snowy forest.', 'duration': 2}, {'prompt': 'A cinematic close-up of the fox looking toward the sunrise.', 'duration': 3}].
+                - prompt: Video description for the current shot. Maximum length: 512 characters. Required. 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'
+                - duration: Duration of the current shot in seconds. The supported range is 1 to 15 seconds. Required. From 1 to 15. Example: 2
+                Default: []
+                Example: [{'prompt': 'A wide shot of the fox entering the snowy forest.', 'd...
             elements: List of one-time subject assets. The default is an empty array. When using only multi-image subjects, up to 7 subjects can be uploaded. When using only video character subjects, the number of video character subjects must not exceed 3. When using both video character and multi-image subjects, the number of video character subjects must not exceed 3, and the number of multi-image subjects must not exceed 4.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item is an object of:
-                - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. Length: 1 to any characters. Example: 'element_dog'.
-                - description: Text description of the subject asset. Required. Length: 1 to any characters. Example: 'A happy golden retriever'.
-                - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side.png'].
-                - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []. Example: [].
-                Default: [].
+                - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. At least 1 character. Example: 'element_dog'
+                - description: Text description of the subject asset. Required. At least 1 character. Example: 'A happy golden retriever'
+                - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. 1 to 4 items. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side...
+                - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [] Example: []
+                Default: []
             audio: Whether to add audio to the generated video. `true` enables audio; `false` disables audio.
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             resolution: Resolution of the generated video. Available values are `720p` (outputs a 720p video), `1080p` (outputs a 1080p video), and `4k` (outputs a 4K video).
-                - 720p: 720p
-                - 1080p: 1080p
-                - 4k: 4k
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p, 4k
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Aspect ratio of the generated video. Supported values are `16:9`, `9:16`, and `1:1`.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1
+                Default: '16:9'
+                Example: '16:9'
             duration: Total video duration in seconds. The supported range is 3 to 15 seconds, and the default is 5 seconds.
-                - 3: 3
-                - 4: 4
-                - 5: 5
-                - 6: 6
-                - 7: 7
-                - 8: 8
-                - 9: 9
-                - 10: 10
-                - 11: 11
-                - 12: 12
-                - 13: 13
-                - 14: 14
-                - 15: 15
-                Default: 5.
-                Example: 5.
+                Options: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+                Default: 5
+                Example: 5
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_3_0_omni_text_to_video import Kling30OmniTextToVideoInput
@@ -753,43 +648,38 @@ class AsyncKling30OmniModels:
         Args:
             prompt: Video description. It must not be empty after leading and trailing whitespace is removed. Maximum length: 3,072 characters.
                 Required.
-                Length: 1 to 3072 characters.
+                1 to 3072 characters.
                 Must match: \\S
-                Example: 'Transform the input video into a cinematic night scene while preserving the character movements from the original video.'.
+                Example: 'Transform the input video into a cinematic night scene while prese...
             video_urls: Array of video URLs. Exactly 1 video is required. HTTP, HTTPS, and OSS URLs are supported. Videos must be in MP4 or MOV format; each file must not exceed 200 MB; duration must be between 3 and 15.5 seconds; width and height must each be between 700 and 4,553 px; total pixels must not exceed 8,294,400; the aspect ratio must be between 0.4 and 2; and the frame rate must be between 24 and 60 fps.
                 Required.
-                Items: 1 to 1.
+                Exactly 1 item.
                 Each item: Must match: ^(https?|oss):// Points at: video. Accepts: video/mp4, video/quicktime, at most 200MB; a local path is uploaded first.
-                Example: ['https://example.com/source-video.mp4'].
+                Example: ['https://example.com/source-video.mp4']
             image_urls: Array of image URLs. The maximum number of images depends on the number and types of reference subjects. When using only multi-image subjects, the combined number of reference images and multi-image subjects must not exceed 4. Video character subjects cannot be used together with multi-image subjects or reference images. HTTP, HTTPS, and OSS URLs are supported. Images must be in JPG, JPEG, or PNG format; each file must not exceed 50 MB; both width and height must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5.
-                Items: 0 to 4.
+                Up to 4 items.
                 Each item: Must match: ^(https?|oss):// Points at: image. Accepts: image/jpeg, image/png, at most 50MB; a local path is uploaded first.
-                Example: ['https://example.com/reference-image.jpg'].
+                Example: ['https://example.com/reference-image.jpg']
             duration: Video duration. This field may be configured when using a video with images.
-                Example: '5'.
+                Example: '5'
             resolution: Video resolution. `720p` outputs a 720p video, `1080p` outputs a 1080p video, and `4k` outputs a 4K video.
-                - 720p: 720p
-                - 1080p: 1080p
-                - 4k: 4k
-                Default: '720p'.
-                Example: '720p'.
+                Options: 720p, 1080p, 4k
+                Default: '720p'
+                Example: '720p'
             aspect_ratio: Video aspect ratio. Only `auto` can be used with video-only input. When using a video with images, `16:9`, `9:16`, and `1:1` are supported; `auto` is not supported.
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - auto: auto
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, auto
+                Default: '16:9'
+                Example: '16:9'
             audio: Whether to enable audio.
-                Example: False.
+                Example: False
             elements: List of one-time subject assets. The default is an empty array. When using only multi-image subjects, up to 7 subjects can be uploaded. When using only video character subjects, the number of video character subjects must not exceed 3. When using both video character and multi-image subjects, the number of video character subjects must not exceed 3, and the number of multi-image subjects must not exceed 4.
-                Items: 0 to 7.
+                Up to 7 items.
                 Each item is an object of:
-                - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. Length: 1 to any characters. Example: 'element_dog'.
-                - description: Text description of the subject asset. Required. Length: 1 to any characters. Example: 'A happy golden retriever'.
-                - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side.png'].
-                - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []. Example: [].
-                Default: [].
+                - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. At least 1 character. Example: 'element_dog'
+                - description: Text description of the subject asset. Required. At least 1 character. Example: 'A happy golden retriever'
+                - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. 1 to 4 items. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side...
+                - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [] Example: []
+                Default: []
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.kling_3_0_omni_transformation import Kling30OmniTransformationInput

@@ -58,41 +58,24 @@ class NanoBanana2Models:
         Args:
             prompt: A text description of the image you want to generate (Max length: 20000 characters)
                 Required.
-                Length: 0 to 20000 characters.
-                Example: 'Comic poster: cool banana hero in shades leaps from sci-fi pad. Six panels: 1) 4K mountain landscape, 2) banana holds page of long multilingual text with auto translation, 3) Gemini 3 hologram for search/knowledge/reasoning, 4) camera UI sliders for angle focus color, 5) frame trio 1:1-9:16, 6) consistent banana poses. Footer shows Google icons. Tagline: Nano Banana Pro now on Kie AI.'.
+                Up to 20000 characters.
+                Example: 'Comic poster: cool banana hero in shades leaps from sci-fi pad. Si...
             image_input: Input images to transform or use as reference (supports up to 14 images) (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 30.0MB)
-                Items: 0 to 14.
+                Up to 14 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 30MB; a local path is uploaded first.
-                Example: [].
+                Example: []
             aspect_ratio: Aspect ratio of the generated image
-                - 1:1: 1:1
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 1:4: 1:4
-                - 4:1: 4:1
-                - 3:4: 3:4
-                - 4:3: 4:3
-                - 4:5: 4:5
-                - 5:4: 5:4
-                - 1:8: 1:8
-                - 8:1: 8:1
-                - 9:16: 9:16
-                - 16:9: 16:9
-                - 21:9: 21:9
-                - auto: auto
-                Default: 'auto'.
-                Example: '1:1'.
+                Options: 1:1, 2:3, 3:2, 1:4, 4:1, 3:4, 4:3, 4:5, 5:4, 1:8, 8:1, 9:16, 16:9, 21:9, auto
+                Default: 'auto'
+                Example: '1:1'
             resolution: Resolution of the generated image
-                - 1K: 1K
-                - 2K: 2K
-                - 4K: 4K
-                Default: '1K'.
-                Example: '1K'.
+                Options: 1K, 2K, 4K
+                Default: '1K'
+                Example: '1K'
             output_format: Format of the output image
-                - png: png
-                - jpg: jpg
-                Default: 'jpg'.
-                Example: 'jpg'.
+                Options: png, jpg
+                Default: 'jpg'
+                Example: 'jpg'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.nano_banana_2 import NanoBanana2Input
@@ -150,41 +133,24 @@ class AsyncNanoBanana2Models:
         Args:
             prompt: A text description of the image you want to generate (Max length: 20000 characters)
                 Required.
-                Length: 0 to 20000 characters.
-                Example: 'Comic poster: cool banana hero in shades leaps from sci-fi pad. Six panels: 1) 4K mountain landscape, 2) banana holds page of long multilingual text with auto translation, 3) Gemini 3 hologram for search/knowledge/reasoning, 4) camera UI sliders for angle focus color, 5) frame trio 1:1-9:16, 6) consistent banana poses. Footer shows Google icons. Tagline: Nano Banana Pro now on Kie AI.'.
+                Up to 20000 characters.
+                Example: 'Comic poster: cool banana hero in shades leaps from sci-fi pad. Si...
             image_input: Input images to transform or use as reference (supports up to 14 images) (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 30.0MB)
-                Items: 0 to 14.
+                Up to 14 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 30MB; a local path is uploaded first.
-                Example: [].
+                Example: []
             aspect_ratio: Aspect ratio of the generated image
-                - 1:1: 1:1
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 1:4: 1:4
-                - 4:1: 4:1
-                - 3:4: 3:4
-                - 4:3: 4:3
-                - 4:5: 4:5
-                - 5:4: 5:4
-                - 1:8: 1:8
-                - 8:1: 8:1
-                - 9:16: 9:16
-                - 16:9: 16:9
-                - 21:9: 21:9
-                - auto: auto
-                Default: 'auto'.
-                Example: '1:1'.
+                Options: 1:1, 2:3, 3:2, 1:4, 4:1, 3:4, 4:3, 4:5, 5:4, 1:8, 8:1, 9:16, 16:9, 21:9, auto
+                Default: 'auto'
+                Example: '1:1'
             resolution: Resolution of the generated image
-                - 1K: 1K
-                - 2K: 2K
-                - 4K: 4K
-                Default: '1K'.
-                Example: '1K'.
+                Options: 1K, 2K, 4K
+                Default: '1K'
+                Example: '1K'
             output_format: Format of the output image
-                - png: png
-                - jpg: jpg
-                Default: 'jpg'.
-                Example: 'jpg'.
+                Options: png, jpg
+                Default: 'jpg'
+                Example: 'jpg'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.nano_banana_2 import NanoBanana2Input

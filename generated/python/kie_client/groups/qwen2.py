@@ -42,30 +42,22 @@ class Qwen2Models:
         Args:
             prompt: The prompt to generate the image with (Max length: 800 characters)
                 Required.
-                Length: 0 to 800 characters.
-                Example: ''.
+                Up to 800 characters.
+                Example: ''
             image_url: The URL of the image to edit. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755603225969i6j87xnw.jpg'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175560...
             image_size: The size of the generated image. Default value: 16:9
-                - 1:1: 1:1
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 3:4: 3:4
-                - 4:3: 4:3
-                - 9:16: 9:16
-                - 16:9: 16:9
-                - 21:9: 21:9
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 1:1, 2:3, 3:2, 3:4, 4:3, 9:16, 16:9, 21:9
+                Default: '16:9'
+                Example: '16:9'
             seed: The same seed and the same prompt given to the same version of the model will output the same image every time.
-            output_format: The format of the generated image. Default value: \x22png\x22
-                - jpeg: jpeg
-                - png: png
-                Default: 'png'.
-                Example: 'png'.
+            output_format: The format of the generated image. Default value: "png"
+                Options: jpeg, png
+                Default: 'png'
+                Example: 'png'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -109,30 +101,22 @@ class AsyncQwen2Models:
         Args:
             prompt: The prompt to generate the image with (Max length: 800 characters)
                 Required.
-                Length: 0 to 800 characters.
-                Example: ''.
+                Up to 800 characters.
+                Example: ''
             image_url: The URL of the image to edit. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755603225969i6j87xnw.jpg'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175560...
             image_size: The size of the generated image. Default value: 16:9
-                - 1:1: 1:1
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 3:4: 3:4
-                - 4:3: 4:3
-                - 9:16: 9:16
-                - 16:9: 16:9
-                - 21:9: 21:9
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 1:1, 2:3, 3:2, 3:4, 4:3, 9:16, 16:9, 21:9
+                Default: '16:9'
+                Example: '16:9'
             seed: The same seed and the same prompt given to the same version of the model will output the same image every time.
-            output_format: The format of the generated image. Default value: \x22png\x22
-                - jpeg: jpeg
-                - png: png
-                Default: 'png'.
-                Example: 'png'.
+            output_format: The format of the generated image. Default value: "png"
+                Options: jpeg, png
+                Default: 'png'
+                Example: 'png'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """

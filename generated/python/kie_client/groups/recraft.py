@@ -37,7 +37,7 @@ class RecraftModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757169577325ijj8vwvt.jpg'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175716...
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.recraft_crisp_upscale import RecraftCrispUpscaleInput
@@ -70,7 +70,7 @@ class AsyncRecraftModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757169577325ijj8vwvt.jpg'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175716...
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.recraft_crisp_upscale import RecraftCrispUpscaleInput

@@ -39,31 +39,23 @@ class SeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3000 characters)
                 Required.
-                Length: 0 to 3000 characters.
-                Example: \x22Keep the model's pose and the flowing shape of the liquid dress unchanged. Change the clothing material from silver metal to completely transparent clear water (or glass). Through the liquid water, the model's skin details are visible. Lighting changes from reflection to refraction.\x22.
+                Up to 3000 characters.
+                Example: "Keep the model's pose and the flowing shape of the liquid dress un...
             image_urls: Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 0 to 14.
+                Up to 14 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2aq.webp'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 2K images, while High outputs 4K images.
                 Required.
-                - basic: basic
-                - high: high
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high
+                Default: 'basic'
+                Example: 'basic'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -95,26 +87,18 @@ class SeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3000 characters)
                 Required.
-                Length: 0 to 3000 characters.
-                Example: 'A full-process cafe design tool for entrepreneurs and designers. It covers core needs including store layout, functional zoning, decoration style, equipment selection, and customer group adaptation, supporting integrated planning of \x22commercial attributes + aesthetic design.\x22 Suitable as a promotional image for a cafe design SaaS product, with a 16:9 aspect ratio.'.
+                Up to 3000 characters.
+                Example: 'A full-process cafe design tool for entrepreneurs and designers. I...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 2K images, while High outputs 4K images.
                 Required.
-                - basic: basic
-                - high: high
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high
+                Default: 'basic'
+                Example: 'basic'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -147,37 +131,27 @@ class SeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3-3000 characters)
                 Required.
-                Length: 3 to 3000 characters.
-                Example: \x22Keep the model's pose and the flowing shape of the liquid dress unchanged. Change the clothing material from silver metal to completely transparent clear water (or glass). Through the liquid water, the model's skin details are visible. Lighting changes from reflection to refraction.\x22.
+                3 to 3000 characters.
+                Example: "Keep the model's pose and the flowing shape of the liquid dress un...
             image_urls: Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 0 to 14.
+                Up to 14 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2aq.webp'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 2K images, while High outputs 3K images, and Ultra outputs 4K images.
                 Required.
-                - basic: basic
-                - high: high
-                - ultra: ultra
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high, ultra
+                Default: 'basic'
+                Example: 'basic'
             output_format: Format of the output image
-                - png: png
-                - jpeg: jpeg
-                Default: 'png'.
-                Example: 'png'.
+                Options: png, jpeg
+                Default: 'png'
+                Example: 'png'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -211,32 +185,22 @@ class SeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3-3000 characters)
                 Required.
-                Length: 3 to 3000 characters.
-                Example: 'A full-process cafe design tool for entrepreneurs and designers. It covers core needs including store layout, functional zoning, decoration style, equipment selection, and customer group adaptation, supporting integrated planning of \x22commercial attributes + aesthetic design.\x22 Suitable as a promotional image for a cafe design SaaS product, with a 16:9 aspect ratio.'.
+                3 to 3000 characters.
+                Example: 'A full-process cafe design tool for entrepreneurs and designers. I...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 2K images, while High outputs 3K images, and Ultra outputs 4K images.
                 Required.
-                - basic: basic
-                - high: high
-                - ultra: ultra
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high, ultra
+                Default: 'basic'
+                Example: 'basic'
             output_format: Format of the output image
-                - png: png
-                - jpeg: jpeg
-                Default: 'png'.
-                Example: 'png'.
+                Options: png, jpeg
+                Default: 'png'
+                Example: 'png'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -270,36 +234,27 @@ class SeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3-5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: \x22Keep the model's pose and the flowing shape of the liquid dress unchanged. Change the clothing material from silver metal to completely transparent clear water (or glass). Through the liquid water, the model's skin details are visible. Lighting changes from reflection to refraction.\x22.
+                3 to 5000 characters.
+                Example: "Keep the model's pose and the flowing shape of the liquid dress un...
             image_urls: Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 0 to 10.
+                Up to 10 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2aq.webp'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 1K images, while High outputs 2K images.
                 Required.
-                - basic: basic
-                - high: high
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high
+                Default: 'basic'
+                Example: 'basic'
             output_format: Format of the output image
-                - png: png
-                - jpeg: jpeg
-                Default: 'png'.
-                Example: 'png'.
+                Options: png, jpeg
+                Default: 'png'
+                Example: 'png'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -334,22 +289,22 @@ class SeedreamModels:
                 Required.
                 Points at: image.
                 Accepts: image/png, image/jpeg, image/webp, image/bmp, image/tiff, image/gif, at most 30MB; a local path is uploaded first.
-                Example: 'https://static.aiquickdraw.com/tools/example/1786019968051_cKRYLHHu.png'.
+                Example: 'https://static.aiquickdraw.com/tools/example/1786019968051_cKRYLHH...
             prompt: Optional prompt for layer separation. - When a prompt is provided, the model separates the specified elements based on the prompt - When no prompt is provided, the model automatically identifies the main elements in the image - Supports using `<bbox>x1 y1 x2 y2</bbox>` to precisely specify element positions, recommending the use of normalized coordinates in the 0-1000 range
-                Length: 0 to 5000 characters.
-                Example: 'Separate the title text <bbox>179 58 809 197</bbox> and the parrot <bbox>330 274 641 991</bbox> into independent layers'.
+                Up to 5000 characters.
+                Example: 'Separate the title text <bbox>179 58 809 197</bbox> and the parrot...
             size: Resolution level of the output image. The base image maintains the aspect ratio of the input image, and each separated layer maintains the aspect ratio of the corresponding element in the original image. - `auto`: Automatically selected based on the input image size - `1K`: 1K resolution level - `1.5K`: 1.5K resolution level - `2K`: 2K resolution level
+                Options:
                 - auto: Automatically select output size based on input image
                 - 1K: 1K resolution level
                 - 1.5K: 1.5K resolution level
                 - 2K: 2K resolution level
-                Default: 'auto'.
-                Example: '2K'.
+                Default: 'auto'
+                Example: '2K'
             output_format: Output format of the base image. This parameter only controls the base image format; all separated layers are fixed to output as PNG.
-                - png: png
-                - jpeg: jpeg
-                Default: 'jpeg'.
-                Example: 'jpeg'.
+                Options: png, jpeg
+                Default: 'jpeg'
+                Example: 'jpeg'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.seedream_5_pro_layer_decomposition import (
@@ -382,31 +337,22 @@ class SeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3-5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: 'A full-process cafe design tool for entrepreneurs and designers. It covers core needs including store layout, functional zoning, decoration style, equipment selection, and customer group adaptation, supporting integrated planning of \x22commercial attributes + aesthetic design.\x22 Suitable as a promotional image for a cafe design SaaS product, with a 16:9 aspect ratio.'.
+                3 to 5000 characters.
+                Example: 'A full-process cafe design tool for entrepreneurs and designers. I...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 1K images, while High outputs 2K images.
                 Required.
-                - basic: basic
-                - high: high
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high
+                Default: 'basic'
+                Example: 'basic'
             output_format: Format of the output image
-                - png: png
-                - jpeg: jpeg
-                Default: 'png'.
-                Example: 'png'.
+                Options: png, jpeg
+                Default: 'png'
+                Example: 'png'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -446,31 +392,23 @@ class AsyncSeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3000 characters)
                 Required.
-                Length: 0 to 3000 characters.
-                Example: \x22Keep the model's pose and the flowing shape of the liquid dress unchanged. Change the clothing material from silver metal to completely transparent clear water (or glass). Through the liquid water, the model's skin details are visible. Lighting changes from reflection to refraction.\x22.
+                Up to 3000 characters.
+                Example: "Keep the model's pose and the flowing shape of the liquid dress un...
             image_urls: Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 0 to 14.
+                Up to 14 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2aq.webp'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 2K images, while High outputs 4K images.
                 Required.
-                - basic: basic
-                - high: high
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high
+                Default: 'basic'
+                Example: 'basic'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -502,26 +440,18 @@ class AsyncSeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3000 characters)
                 Required.
-                Length: 0 to 3000 characters.
-                Example: 'A full-process cafe design tool for entrepreneurs and designers. It covers core needs including store layout, functional zoning, decoration style, equipment selection, and customer group adaptation, supporting integrated planning of \x22commercial attributes + aesthetic design.\x22 Suitable as a promotional image for a cafe design SaaS product, with a 16:9 aspect ratio.'.
+                Up to 3000 characters.
+                Example: 'A full-process cafe design tool for entrepreneurs and designers. I...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 2K images, while High outputs 4K images.
                 Required.
-                - basic: basic
-                - high: high
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high
+                Default: 'basic'
+                Example: 'basic'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -554,37 +484,27 @@ class AsyncSeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3-3000 characters)
                 Required.
-                Length: 3 to 3000 characters.
-                Example: \x22Keep the model's pose and the flowing shape of the liquid dress unchanged. Change the clothing material from silver metal to completely transparent clear water (or glass). Through the liquid water, the model's skin details are visible. Lighting changes from reflection to refraction.\x22.
+                3 to 3000 characters.
+                Example: "Keep the model's pose and the flowing shape of the liquid dress un...
             image_urls: Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 0 to 14.
+                Up to 14 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2aq.webp'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 2K images, while High outputs 3K images, and Ultra outputs 4K images.
                 Required.
-                - basic: basic
-                - high: high
-                - ultra: ultra
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high, ultra
+                Default: 'basic'
+                Example: 'basic'
             output_format: Format of the output image
-                - png: png
-                - jpeg: jpeg
-                Default: 'png'.
-                Example: 'png'.
+                Options: png, jpeg
+                Default: 'png'
+                Example: 'png'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -618,32 +538,22 @@ class AsyncSeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3-3000 characters)
                 Required.
-                Length: 3 to 3000 characters.
-                Example: 'A full-process cafe design tool for entrepreneurs and designers. It covers core needs including store layout, functional zoning, decoration style, equipment selection, and customer group adaptation, supporting integrated planning of \x22commercial attributes + aesthetic design.\x22 Suitable as a promotional image for a cafe design SaaS product, with a 16:9 aspect ratio.'.
+                3 to 3000 characters.
+                Example: 'A full-process cafe design tool for entrepreneurs and designers. I...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 2K images, while High outputs 3K images, and Ultra outputs 4K images.
                 Required.
-                - basic: basic
-                - high: high
-                - ultra: ultra
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high, ultra
+                Default: 'basic'
+                Example: 'basic'
             output_format: Format of the output image
-                - png: png
-                - jpeg: jpeg
-                Default: 'png'.
-                Example: 'png'.
+                Options: png, jpeg
+                Default: 'png'
+                Example: 'png'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -677,36 +587,27 @@ class AsyncSeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3-5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: \x22Keep the model's pose and the flowing shape of the liquid dress unchanged. Change the clothing material from silver metal to completely transparent clear water (or glass). Through the liquid water, the model's skin details are visible. Lighting changes from reflection to refraction.\x22.
+                3 to 5000 characters.
+                Example: "Keep the model's pose and the flowing shape of the liquid dress un...
             image_urls: Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 0 to 10.
+                Up to 10 items.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2aq.webp'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 1K images, while High outputs 2K images.
                 Required.
-                - basic: basic
-                - high: high
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high
+                Default: 'basic'
+                Example: 'basic'
             output_format: Format of the output image
-                - png: png
-                - jpeg: jpeg
-                Default: 'png'.
-                Example: 'png'.
+                Options: png, jpeg
+                Default: 'png'
+                Example: 'png'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -741,22 +642,22 @@ class AsyncSeedreamModels:
                 Required.
                 Points at: image.
                 Accepts: image/png, image/jpeg, image/webp, image/bmp, image/tiff, image/gif, at most 30MB; a local path is uploaded first.
-                Example: 'https://static.aiquickdraw.com/tools/example/1786019968051_cKRYLHHu.png'.
+                Example: 'https://static.aiquickdraw.com/tools/example/1786019968051_cKRYLHH...
             prompt: Optional prompt for layer separation. - When a prompt is provided, the model separates the specified elements based on the prompt - When no prompt is provided, the model automatically identifies the main elements in the image - Supports using `<bbox>x1 y1 x2 y2</bbox>` to precisely specify element positions, recommending the use of normalized coordinates in the 0-1000 range
-                Length: 0 to 5000 characters.
-                Example: 'Separate the title text <bbox>179 58 809 197</bbox> and the parrot <bbox>330 274 641 991</bbox> into independent layers'.
+                Up to 5000 characters.
+                Example: 'Separate the title text <bbox>179 58 809 197</bbox> and the parrot...
             size: Resolution level of the output image. The base image maintains the aspect ratio of the input image, and each separated layer maintains the aspect ratio of the corresponding element in the original image. - `auto`: Automatically selected based on the input image size - `1K`: 1K resolution level - `1.5K`: 1.5K resolution level - `2K`: 2K resolution level
+                Options:
                 - auto: Automatically select output size based on input image
                 - 1K: 1K resolution level
                 - 1.5K: 1.5K resolution level
                 - 2K: 2K resolution level
-                Default: 'auto'.
-                Example: '2K'.
+                Default: 'auto'
+                Example: '2K'
             output_format: Output format of the base image. This parameter only controls the base image format; all separated layers are fixed to output as PNG.
-                - png: png
-                - jpeg: jpeg
-                Default: 'jpeg'.
-                Example: 'jpeg'.
+                Options: png, jpeg
+                Default: 'jpeg'
+                Example: 'jpeg'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.seedream_5_pro_layer_decomposition import (
@@ -789,31 +690,22 @@ class AsyncSeedreamModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 3-5000 characters)
                 Required.
-                Length: 3 to 5000 characters.
-                Example: 'A full-process cafe design tool for entrepreneurs and designers. It covers core needs including store layout, functional zoning, decoration style, equipment selection, and customer group adaptation, supporting integrated planning of \x22commercial attributes + aesthetic design.\x22 Suitable as a promotional image for a cafe design SaaS product, with a 16:9 aspect ratio.'.
+                3 to 5000 characters.
+                Example: 'A full-process cafe design tool for entrepreneurs and designers. I...
             aspect_ratio: Width-height ratio of the image, determining its visual form.
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 2:3: 2:3
-                - 3:2: 3:2
-                - 21:9: 21:9
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+                Default: '1:1'
+                Example: '1:1'
             quality: Basic outputs 1K images, while High outputs 2K images.
                 Required.
-                - basic: basic
-                - high: high
-                Default: 'basic'.
-                Example: 'basic'.
+                Options: basic, high
+                Default: 'basic'
+                Example: 'basic'
             output_format: Format of the output image
-                - png: png
-                - jpeg: jpeg
-                Default: 'png'.
-                Example: 'png'.
+                Options: png, jpeg
+                Default: 'png'
+                Example: 'png'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """

@@ -38,14 +38,12 @@ class TopazModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://static.aiquickdraw.com/tools/example/1762752805607_mErUj1KR.png'.
+                Example: 'https://static.aiquickdraw.com/tools/example/1762752805607_mErUj1K...
             upscale_factor: Factor to upscale the video by (e.g. 2.0 doubles width and height)
                 Required.
-                - 1: 1
-                - 2: 2
-                - 4: 4
-                Default: '2'.
-                Example: '2'.
+                Options: 1, 2, 4
+                Default: '2'
+                Example: '2'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.topaz_image_upscale import TopazImageUpscaleInput
@@ -73,13 +71,11 @@ class TopazModels:
                 Required.
                 Points at: video.
                 Accepts: video/mp4, video/quicktime, video/x-matroska, at most 50MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1758166466095hvbwkrpw.mp4'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175816...
             upscale_factor: Factor to upscale the video by (e.g. 2.0 doubles width and height)
-                - 1: 1
-                - 2: 2
-                - 4: 4
-                Default: '2'.
-                Example: '2'.
+                Options: 1, 2, 4
+                Default: '2'
+                Example: '2'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.topaz_video_upscale import TopazVideoUpscaleInput
@@ -114,14 +110,12 @@ class AsyncTopazModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://static.aiquickdraw.com/tools/example/1762752805607_mErUj1KR.png'.
+                Example: 'https://static.aiquickdraw.com/tools/example/1762752805607_mErUj1K...
             upscale_factor: Factor to upscale the video by (e.g. 2.0 doubles width and height)
                 Required.
-                - 1: 1
-                - 2: 2
-                - 4: 4
-                Default: '2'.
-                Example: '2'.
+                Options: 1, 2, 4
+                Default: '2'
+                Example: '2'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.topaz_image_upscale import TopazImageUpscaleInput
@@ -149,13 +143,11 @@ class AsyncTopazModels:
                 Required.
                 Points at: video.
                 Accepts: video/mp4, video/quicktime, video/x-matroska, at most 50MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1758166466095hvbwkrpw.mp4'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175816...
             upscale_factor: Factor to upscale the video by (e.g. 2.0 doubles width and height)
-                - 1: 1
-                - 2: 2
-                - 4: 4
-                Default: '2'.
-                Example: '2'.
+                Options: 1, 2, 4
+                Default: '2'
+                Example: '2'
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.topaz_video_upscale import TopazVideoUpscaleInput

@@ -44,8 +44,7 @@ class VolcengineModels:
         Args:
             mode: Service mode for lip-sync generation. - `lite`: For single-person frontal videos. Faster processing. - `basic`: For single-person complex scenes. Supports scene segmentation and speaker identification.
                 Required.
-                - lite: lite
-                - basic: basic
+                Options: lite, basic
             video_url: Video URL. Supported resolution: 360p–1080p. Videos above 1080p will be compressed to 1080p, while videos below 360p are not supported. Supported formats: MOV, MP4, HDR. Recommended codec: H.264. Other formats/codecs may be transcoded. Max file size: 500 MB. Bitrate: 1–30 Mbps. Frame rate: 24–60 fps.
                 Required.
                 Points at: video.
@@ -54,15 +53,15 @@ class VolcengineModels:
                 Points at: audio.
                 Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 10MB; a local path is uploaded first.
             separate_vocal: Enable vocal separation to suppress background noise. Default value: `false`.
-                Default: False.
+                Default: False
             open_scenedet: Whether to enable scene segmentation and speaker identification. Supported only in Basic mode. Default value: `false`.
-                Default: False.
+                Default: False
             align_audio: Supported in Lite mode. Whether to loop the video when the audio is longer than the video. Default value: `true`.
-                Default: True.
+                Default: True
             align_audio_reverse: Supported in Lite mode. Whether to loop the video in reverse (backward). Requires `align_audio` to be set to `true`. Default value: `false`.
-                Default: False.
+                Default: False
             templ_start_seconds: Supported in Lite mode. Start time of the template video, in seconds. Default value: `0`.
-                Default: 0.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.volcengine_video_to_video_lip_sync import (
@@ -111,8 +110,7 @@ class AsyncVolcengineModels:
         Args:
             mode: Service mode for lip-sync generation. - `lite`: For single-person frontal videos. Faster processing. - `basic`: For single-person complex scenes. Supports scene segmentation and speaker identification.
                 Required.
-                - lite: lite
-                - basic: basic
+                Options: lite, basic
             video_url: Video URL. Supported resolution: 360p–1080p. Videos above 1080p will be compressed to 1080p, while videos below 360p are not supported. Supported formats: MOV, MP4, HDR. Recommended codec: H.264. Other formats/codecs may be transcoded. Max file size: 500 MB. Bitrate: 1–30 Mbps. Frame rate: 24–60 fps.
                 Required.
                 Points at: video.
@@ -121,15 +119,15 @@ class AsyncVolcengineModels:
                 Points at: audio.
                 Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 10MB; a local path is uploaded first.
             separate_vocal: Enable vocal separation to suppress background noise. Default value: `false`.
-                Default: False.
+                Default: False
             open_scenedet: Whether to enable scene segmentation and speaker identification. Supported only in Basic mode. Default value: `false`.
-                Default: False.
+                Default: False
             align_audio: Supported in Lite mode. Whether to loop the video when the audio is longer than the video. Default value: `true`.
-                Default: True.
+                Default: True
             align_audio_reverse: Supported in Lite mode. Whether to loop the video in reverse (backward). Requires `align_audio` to be set to `true`. Default value: `false`.
-                Default: False.
+                Default: False
             templ_start_seconds: Supported in Lite mode. Start time of the template video, in seconds. Default value: `0`.
-                Default: 0.
+                Default: 0
             callback_url: Kie POSTs the finished task's record here.
         """
         from kie_client.models.volcengine_video_to_video_lip_sync import (

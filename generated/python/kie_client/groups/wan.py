@@ -43,27 +43,25 @@ class WanModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755166042585gtf2mlrk.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175516...
             prompt: The text prompt to guide video generation. (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Overcast lighting, medium lens, soft lighting, low contrast lighting, edge lighting, low angle shot, desaturated colors, medium close-up shot, clean single shot, cool colors, center composition.The camera captures a low-angle close-up of a Western man outdoors, sharply dressed in a black coat over a gray sweater, white shirt, and black tie. His gaze is fixed on the lens as he advances. In the background, a brown building looms, its windows glowing with warm, yellow light above a dark doorway. As the camera pushes in, a blurred black object on the right side of the frame drifts back and forth, partially obscuring the view against a dark, nighttime background.'.
-            resolution: Resolution of the generated video (480p or 720p). Default value: \x22720p\x22
-                - 480p: 480p
-                - 720p: 720p
-                Default: '720p'.
-                Example: '720p'.
+                Up to 5000 characters.
+                Example: 'Overcast lighting, medium lens, soft lighting, low contrast lighti...
+            resolution: Resolution of the generated video (480p or 720p). Default value: "720p"
+                Options: 480p, 720p
+                Default: '720p'
+                Example: '720p'
             enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to expand the prompt with additional details while maintaining the original meaning. (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed for reproducibility. If None, a random seed is chosen. (Min: 0, Max: 2147483647, Step: 1) (step: 1)
-                Range: 0 to 2147483647, step 1.
-                Default: 0.
-                Example: 0.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: \x22none\x22
-                - none: none
-                - regular: regular
-                Default: 'none'.
-                Example: 'none'.
+                From 0 to 2147483647, in steps of 1.
+                Default: 0
+                Example: 0
+            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: "none"
+                Options: none, regular
+                Default: 'none'
+                Example: 'none'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -107,48 +105,46 @@ class WanModels:
         Args:
             prompt: The text prompt used for video generation (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'The lady is talking'.
+                Up to 5000 characters.
+                Example: 'The lady is talking'
             image_url: URL of the input image. If the input image does not match the chosen aspect ratio, it is resized and center cropped (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1756797663082u4pjmcrq.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175679...
             audio_url: The URL of the audio file (File URL after upload, not file content; Accepted types: audio/mp3, audio/wav, audio/ogg, audio/m4a, audio/flac, audio/aac, audio/x-ms-wma, audio/mpeg; Max size: 10.0MB)
                 Required.
                 Points at: audio.
                 Accepts: audio/mp3, audio/wav, audio/ogg, audio/m4a, audio/flac, audio/aac, audio/x-ms-wma, audio/mpeg, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17567977044127d1emlmc.mp3'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175679...
             num_frames: Number of frames to generate. Must be between 40 to 120, (must be multiple of 4) (Min: 40, Max: 120, Step: 4) (step: 4)
-                Range: 40 to 120, step 4.
-                Default: 80.
-                Example: 80.
+                From 40 to 120, in steps of 4.
+                Default: 80
+                Example: 80
             frames_per_second: Frames per second of the generated video. Must be between 4 to 60. When using interpolation and adjust_fps_for_interpolation is set to true (default true,) the final FPS will be multiplied by the number of interpolated frames plus one. For example, if the generated frames per second is 16 and the number of interpolated frames is 1, the final frames per second will be 32. If adjust_fps_for_interpolation is set to false, this value will be used as-is (Min: 4, Max: 60, Step: 1) (step: 1)
-                Range: 4 to 60, step 1.
-                Default: 16.
-                Example: 16.
+                From 4 to 60, in steps of 1.
+                Default: 16
+                Example: 16
             resolution: Resolution of the generated video (480p, 580p, or 720p)
-                - 480p: 480p
-                - 580p: 580p
-                - 720p: 720p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 580p, 720p
+                Default: '480p'
+                Example: '480p'
             negative_prompt: Negative prompt for video generation (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: ''.
+                Up to 500 characters.
+                Example: ''
             seed: Random seed for reproducibility. If None, a random seed is chosen
             num_inference_steps: Number of inference steps for sampling. Higher values give better quality but take longer (Min: 2, Max: 40, Step: 1) (step: 1)
-                Range: 2 to 40, step 1.
-                Default: 27.
-                Example: 27.
+                From 2 to 40, in steps of 1.
+                Default: 27
+                Example: 27
             guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the prompt but may decrease quality (Min: 1, Max: 10, Step: 0.1) (step: 0.1)
-                Range: 1 to 10, step 0.1.
-                Default: 3.5.
-                Example: 3.5.
+                From 1 to 10, in steps of 0.1.
+                Default: 3.5
+                Example: 3.5
             shift: Shift value for the video. Must be between 1.0 and 10.0 (Min: 1, Max: 10, Step: 0.1) (step: 0.1)
-                Range: 1 to 10, step 0.1.
-                Default: 5.
-                Example: 5.
+                From 1 to 10, in steps of 0.1.
+                Default: 5
+                Example: 5
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -192,29 +188,26 @@ class WanModels:
         Args:
             prompt: The text prompt to guide video generation. (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Drone shot, fast traversal, starting inside a cracked, frosty circular pipe. The camera bursts upward through the pipe to reveal a vast polar landscape bathed in golden sunrise light. Workers in orange suits operate steaming machinery. The camera tilts up, revealing the scene from the perspective of a rising hot air balloon. It continues ascending into a glowing sky, the balloon trailing steam and displaying the letters \x22KIE AI\x22 as it rises into breathtaking polar majesty.'.
-            resolution: Resolution of the generated video (480p or 720p). Default value: \x22720p\x22
-                - 480p: 480p
-                - 720p: 720p
-                Default: '720p'.
-                Example: '720p'.
-            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default value: \x2216:9\x22
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Default: '16:9'.
-                Example: '16:9'.
+                Up to 5000 characters.
+                Example: 'Drone shot, fast traversal, starting inside a cracked, frosty circ...
+            resolution: Resolution of the generated video (480p or 720p). Default value: "720p"
+                Options: 480p, 720p
+                Default: '720p'
+                Example: '720p'
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default value: "16:9"
+                Options: 16:9, 9:16
+                Default: '16:9'
+                Example: '16:9'
             enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to expand the prompt with additional details while maintaining the original meaning. (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed for reproducibility. If None, a random seed is chosen. (Min: 0, Max: 2147483647, Step: 1) (step: 1)
-                Range: 0 to 2147483647, step 1.
-                Default: 0.
-                Example: 0.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: \x22none\x22
-                - none: none
-                - regular: regular
-                Default: 'none'.
-                Example: 'none'.
+                From 0 to 2147483647, in steps of 1.
+                Default: 0
+                Example: 0
+            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: "none"
+                Options: none, regular
+                Default: 'none'
+                Example: 'none'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -252,18 +245,16 @@ class WanModels:
                 Required.
                 Points at: video.
                 Accepts: video/mp4, video/quicktime, video/x-matroska, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17586254974931y2hottk.mp4'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175862...
             image_url: URL of the input image. If the input image does not match the chosen aspect ratio, it is resized and center cropped. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1758625466310wpehpbnf.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175862...
             resolution: Resolution of the generated video (480p, 580p, or 720p).
-                - 480p: 480p
-                - 580p: 580p
-                - 720p: 720p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 580p, 720p
+                Default: '480p'
+                Example: '480p'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -296,18 +287,16 @@ class WanModels:
                 Required.
                 Points at: video.
                 Accepts: video/mp4, video/quicktime, video/x-matroska, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17586199429271xscyd5d.mp4'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175861...
             image_url: URL of the input image. If the input image does not match the chosen aspect ratio, it is resized and center cropped. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17586199255323tks43kq.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175861...
             resolution: Resolution of the generated video (480p, 580p, or 720p).
-                - 480p: 480p
-                - 580p: 580p
-                - 720p: 720p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 580p, 720p
+                Default: '480p'
+                Example: '480p'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -342,26 +331,24 @@ class WanModels:
         Args:
             prompt: The text prompt describing the desired video motion. Maximum length: 800 characters.
                 Required.
-                Length: 0 to 800 characters.
-                Example: 'The same woman from the reference image looks directly into the camera, takes a breath, then smiles brightly and speaks with enthusiasm: \x22Have you heard? Alibaba Wan 2.5 API is now available on Kie.ai!\x22 Ambient audio: quiet indoor atmosphere, soft natural room tone. Camera: medium close-up, steady framing, natural daylight mood, accurate lip-sync with dialogue.'.
+                Up to 800 characters.
+                Example: 'The same woman from the reference image looks directly into the ca...
             image_url: URL of the image to use as the first frame. Must be publicly accessible. - Please provide the URL of the uploaded file, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 10.0MB
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1758796480945qb63zxq8.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175879...
             duration: The duration of the generated video in seconds. - `5`: 5 seconds - `10`: 10 seconds
                 Required.
-                - 5: 5
-                - 10: 10
-                Example: '5'.
+                Options: 5, 10
+                Example: '5'
             resolution: Video resolution. Valid values: `720p`, `1080p`.
-                - 720p: 720p
-                - 1080p: 1080p
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Example: '1080p'
             negative_prompt: Negative prompt used to describe content to avoid. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
+                Up to 500 characters.
             enable_prompt_expansion: Whether to enable prompt rewriting using LLM. - Boolean value: `true` / `false`
-                Example: True.
+                Example: True
             seed: Random seed for reproducibility. If omitted, a random seed is chosen.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
@@ -401,26 +388,22 @@ class WanModels:
         Args:
             prompt: The text prompt for video generation. Supports Chinese and English. Maximum length: 800 characters.
                 Required.
-                Length: 0 to 800 characters.
-                Example: \x22A dimly lit jazz bar at night, wooden tables glowing under warm pendant lights. Patrons sip drinks and chat quietly while a three-piece band performs on stage. The saxophone player stands under a spotlight, gleaming instrument reflecting the light. No dialogue. Ambient audio: smooth live jazz music with saxophone and piano, clinking glasses, low murmur of audience conversations, occasional burst of laughter from a nearby table. Camera: slow pan across the crowd, then gentle zoom toward the saxophone player's solo, focusing on expressive hand movements.\x22.
+                Up to 800 characters.
+                Example: "A dimly lit jazz bar at night, wooden tables glowing under warm pe...
             duration: The duration of the generated video in seconds. - `5`: 5 seconds - `10`: 10 seconds
                 Required.
-                - 5: 5
-                - 10: 10
-                Example: '5'.
+                Options: 5, 10
+                Example: '5'
             aspect_ratio: The aspect ratio of the generated video. - `16:9`: Landscape - `9:16`: Portrait - `1:1`: Square
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1
+                Example: '16:9'
             resolution: Video resolution tier. - `720p`: 720p - `1080p`: 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Example: '1080p'
             negative_prompt: Negative prompt used to describe content to avoid. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
+                Up to 500 characters.
             enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results for short prompts but increases processing time. - Boolean value: `true` / `false`
-                Example: True.
+                Example: True
             seed: Random seed for reproducibility. If omitted, a random seed is chosen.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
@@ -459,29 +442,26 @@ class WanModels:
         Args:
             prompt: Text prompts for video generation. Supports both Chinese and English, with a minimum of 2 characters and a maximum of 5,000 characters. (Max length: 1500 characters)
                 Required.
-                Length: 2 to 1500 characters.
-                Example: 'Anthopmopric fox singing a Christmas song at the rubbish dump in the rain.'.
+                2 to 1500 characters.
+                Example: 'Anthopmopric fox singing a Christmas song at the rubbish dump in t...
             image_urls: A list of image URLs. All images must be at least 256x256px. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 0 to 1.
+                Up to 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: [].
+                Example: []
             audio: Whether to generate video with audio. Audio directly affects the cost, as the pricing differs between videos with sound and silent videos. (Boolean value (true/false))
                 Required.
-                Example: False.
+                Example: False
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                - 15: 15
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10, 15
+                Default: '5'
+                Example: '5'
             resolution: Video resolution tier
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             multi_shots: The multi shots parameter controls the shot composition style during AI video generation, determining whether the generated video is a single continuous shot or multiple shots with transitions. (Boolean value (true/false))
-                Example: False.
+                Example: False
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -518,26 +498,24 @@ class WanModels:
         Args:
             prompt: Text prompts for video generation. Supports both Chinese and English, with a minimum of 2 characters and a maximum of 5,000 characters. (Max length: 1500 characters)
                 Required.
-                Length: 2 to 1500 characters.
-                Example: 'The video drinks milk tea while doing some improvised dance moves to the music.'.
+                2 to 1500 characters.
+                Example: 'The video drinks milk tea while doing some improvised dance moves ...
             video_urls: The URL of the image used to generate video (File URL after upload, not file content; Accepted types: video/mp4, video/quicktime, video/x-matroska; Max size: 10.0MB)
                 Required.
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, video/x-matroska, at most 10MB; a local path is uploaded first.
-                Example: [].
+                Example: []
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             resolution: Video resolution tier
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             audio: Whether to generate video with audio. Audio directly affects the cost, as the pricing differs between videos with sound and silent videos. (Boolean value (true/false))
             multi_shots: The multi shots parameter controls the shot composition style during AI video generation, determining whether the generated video is a single continuous shot or multiple shots with transitions. (Boolean value (true/false))
-                Example: False.
+                Example: False
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -572,21 +550,18 @@ class WanModels:
         Args:
             prompt: Text prompts for video generation. Supports both Chinese and English, with a minimum of 1 characters and a maximum of 5,000 characters. (Max length: 5000 characters)
                 Required.
-                Length: 1 to 5000 characters.
-                Example: 'In a hyperrealistic ASMR video, a hand uses a knitted knife to slowly slice a burger made entirely of knitted wool. The satisfyingly crisp cut reveals a detailed cross-section of knitted meat, lettuce, and tomato slices. Captured in a close-up with a shallow depth of field, the scene is set against a stark, matte black surface. Cinematic lighting makes the surreal yarn textures shine with clear reflections. The focus is on the deliberate, satisfying motion and the unique, tactile materials.'.
+                1 to 5000 characters.
+                Example: 'In a hyperrealistic ASMR video, a hand uses a knitted knife to slo...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                - 15: 15
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10, 15
+                Default: '5'
+                Example: '5'
             resolution: Video resolution tier
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             multi_shots: The multi shots parameter controls the shot composition style during AI video generation, determining whether the generated video is a single continuous shot or multiple shots with transitions.
-                Default: False.
+                Default: False
             nsfw_checker: nsfw_checker
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -620,25 +595,23 @@ class WanModels:
         Args:
             prompt: Text prompts for video generation. Supports both Chinese and English, with a minimum of 2 characters and a maximum of 5,000 characters. (Max length: 5000 characters)
                 Required.
-                Length: 2 to 5000 characters.
-                Example: 'The video drinks milk tea while doing some improvised dance moves to the music.'.
+                2 to 5000 characters.
+                Example: 'The video drinks milk tea while doing some improvised dance moves ...
             video_urls: The URL of the image used to generate video (File URL after upload, not file content; Accepted types: video/mp4, video/quicktime, video/x-matroska; Max size: 10.0MB)
                 Required.
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, video/x-matroska, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1765957777782_cNJpvhRx.mp4'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1765957777782_cNJpvh...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             resolution: Video resolution tier
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             multi_shots: The multi shots parameter controls the shot composition style during AI video generation, determining whether the generated video is a single continuous shot or multiple shots with transitions.
-                Default: False.
+                Default: False
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -683,52 +656,43 @@ class WanModels:
         Args:
             prompt: Prompt for image generation or editing. This field supports both Chinese and English, with a maximum length of 5000 characters as per Alibaba Cloud documentation.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Transform the food photo by replacing the marked ingredients with sliced red chili pieces while preserving the bowl, lighting, steam, camera angle, and overall realism.'.
+                Up to 5000 characters.
+                Example: 'Transform the food photo by replacing the marked ingredients with ...
             input_urls: (Optional) Array of input image URLs. The current project uses `input_urls` as a wrapper field.
-                Items: 0 to 9.
+                Up to 9 items.
                 Each item: Points at: image.
-                Example: ['https://static.aiquickdraw.com/tools/example/1775122744247_eSHwJX1k.jpg'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1775122744247_eSHwJX...
             aspect_ratio: (Optional) Output aspect ratio when no image input is provided.
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 4:3: 4:3
-                - 21:9: 21:9
-                - 3:4: 3:4
-                - 9:16: 9:16
-                - 8:1: 8:1
-                - 1:8: 1:8
-                Example: '1:1'.
+                Options: 1:1, 16:9, 4:3, 21:9, 3:4, 9:16, 8:1, 1:8
+                Example: '1:1'
             enable_sequential: Whether to enable sequential/group image mode. Default is false.
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             n: Number of images to generate. Range is 1-4 when `enable_sequential=false` (default: 4); range is 1-12 when `enable_sequential=true` (default: 12).
-                Range: 1 to 12.
-                Example: 4.
+                From 1 to 12.
+                Example: 4
             resolution: Output resolution. The current project uses `resolution` as a wrapper field corresponding to the underlying resolution parameter.
-                - 1K: 1K
-                - 2K: 2K
-                - 4K: 4K
-                Default: '2K'.
-                Example: '2K'.
+                Options: 1K, 2K, 4K
+                Default: '2K'
+                Example: '2K'
             thinking_mode: Whether to enable thinking mode. Only available when `enable_sequential=false` and `input_urls` is empty; the frontend will automatically disable it in other cases.
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             color_palette: (Optional) Custom color theme. Only available when `enable_sequential=false`. Requires 3-10 colors, 8 recommended.
-                Items: 3 to 10.
+                3 to 10 items.
                 Each item is an object of:
-                - hex: HEX color value. Required. Must match: ^#[0-9A-Fa-f]{6}$ Example: '#C2D1E6'.
-                - ratio: Color proportion, format must be xx.xx%. Required. Must match: ^\\d{1,3}\\.\\d{2}%$ Example: '23.51%'.
+                - hex: HEX color value. Required. Must match: ^#[0-9A-Fa-f]{6}$ Example: '#C2D1E6'
+                - ratio: Color proportion, format must be xx.xx%. Required. Must match: ^\\d{1,3}\\.\\d{2}%$ Example: '23.51%'
             bbox_list: (Optional) Interactive editing bounding box areas. The outer list length should match `input_urls`; maximum 2 boxes per image; single box format is `[x1, y1, x2, y2]`.
-                Each item is a list: Items: 0 to 2. Each item is a list: Items: 4 to 4.
-                Example: [[]].
+                Each item is a list: Up to 2 items. Each item is a list: Exactly 4 items.
+                Example: [[]]
             watermark: Whether to add watermark.
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             seed: Random seed, range 0-2147483647.
-                Range: 0 to 2147483647.
-                Default: 0.
-                Example: 0.
+                From 0 to 2147483647.
+                Default: 0
+                Example: 0
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -775,9 +739,9 @@ class WanModels:
         Args:
             prompt: Positive prompt. Maximum length: 5000 characters.
                 Required.
-                Length: 0 to 5000 characters.
+                Up to 5000 characters.
             negative_prompt: Negative prompt. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
+                Up to 500 characters.
             first_frame_url: First frame image URL.
                 Points at: image.
             last_frame_url: Last frame image URL.
@@ -787,18 +751,17 @@ class WanModels:
             driving_audio_url: Driving audio URL.
                 Points at: audio.
             resolution: Video resolution. - `720p`: 720p - `1080p`: 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
             duration: Total output video duration in seconds. - Minimum: `2` - Maximum: `15` - Default: `5`
-                Range: 2 to 15.
-                Default: 5.
+                From 2 to 15.
+                Default: 5
             prompt_extend: Whether to enable intelligent prompt rewriting. Default value: `true`.
-                Default: True.
+                Default: True
             watermark: Whether to add an AI-generated watermark. Default value: `false`.
-                Default: False.
+                Default: False
             seed: Random seed. - Minimum: `0` - Maximum: `2147483647`
-                Range: 0 to 2147483647.
+                From 0 to 2147483647.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -846,52 +809,47 @@ class WanModels:
         Args:
             prompt: Text prompt. Required. Describes the desired elements and visual features in the generated video. Supports Chinese and English. Maximum length: 5000 characters.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Image 1 is eating, while video 1 and image 2 are singing beside it.'.
+                Up to 5000 characters.
+                Example: 'Image 1 is eating, while video 1 and image 2 are singing beside it.'
             negative_prompt: Optional negative prompt describing what should not appear in the video. Supports Chinese and English. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
-                Example: 'low resolution, errors, worst quality, low quality, malformed, extra fingers, bad proportions'.
+                Up to 500 characters.
+                Example: 'low resolution, errors, worst quality, low quality, malformed, ext...
             reference_image: Array of reference image URLs. At least one of `reference_image` or `reference_video` must be provided. The total number of images and videos cannot exceed 5.
-                Items: 0 to 5.
+                Up to 5 items.
                 Each item: Points at: image.
-                Example: ['https://example.com/demo/ref-image-1.png', 'https://example.com/demo/ref-image-2.png'].
+                Example: ['https://example.com/demo/ref-image-1.png', 'https://example.com/d...
             reference_video: Array of reference video URLs. At least one of `reference_image` or `reference_video` must be provided. The total number of images and videos cannot exceed 5.
-                Items: 0 to 5.
+                Up to 5 items.
                 Each item: Points at: video.
-                Example: ['https://example.com/demo/ref-video-1.mp4'].
+                Example: ['https://example.com/demo/ref-video-1.mp4']
             first_frame: First frame image URL. At most one image can be provided. If supplied, `aspect_ratio` is ignored and the output uses a ratio close to the first frame image.
                 Points at: image.
-                Example: 'https://example.com/demo/first-frame.png'.
+                Example: 'https://example.com/demo/first-frame.png'
             reference_voice: Audio URL used to specify the voice timbre of the subject in the reference material. Rules: - If `reference_video` contains audio and `reference_voice` is not provided, the original video audio is used by default - If both `reference_video` and `reference_voice` are provided, `reference_voice` takes priority Audio limits: - Formats: `wav`, `mp3` - Duration: `1` to `10` seconds - File size: up to `15MB`
                 Points at: audio.
                 Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
-                Example: 'https://example.com/demo/reference-voice.mp3'.
+                Example: 'https://example.com/demo/reference-voice.mp3'
             resolution: Output video resolution tier. Available values: `720p`, `1080p`. Default value: `1080p`.
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             aspect_ratio: Output video aspect ratio. Effective logic: - If `first_frame` is not provided: the video is generated using the specified `aspect_ratio` - If `first_frame` is provided: `aspect_ratio` is ignored and the output uses a ratio close to the first frame image
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, 4:3, 3:4
+                Default: '16:9'
+                Example: '16:9'
             duration: Output video duration in seconds. Valid range is an integer from `2` to `10`. Default value: `5`.
-                Range: 2 to 10.
-                Default: 5.
-                Example: 5.
+                From 2 to 10.
+                Default: 5
+                Example: 5
             prompt_extend: Whether to enable prompt rewriting. When enabled, the model expands the input prompt. This usually works better for short prompts but increases processing time.
-                Default: True.
-                Example: True.
-            watermark: Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text \x22AI generated\x22.
-                Default: False.
-                Example: False.
+                Default: True
+                Example: True
+            watermark: Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text "AI generated".
+                Default: False
+                Example: False
             seed: Random seed. Range: `0-2147483647`. If omitted, the system generates one automatically.
-                Range: 0 to 2147483647.
-                Example: 0.
+                From 0 to 2147483647.
+                Example: 0
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -937,31 +895,26 @@ class WanModels:
         Args:
             prompt: Positive prompt. Minimum length: 1 character. Maximum length: 5000 characters.
                 Required.
-                Length: 1 to 5000 characters.
+                1 to 5000 characters.
             negative_prompt: Negative prompt. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
+                Up to 500 characters.
             audio_url: Optional custom audio URL.
                 Points at: audio.
             resolution: Video resolution. - `720p`: 720p - `1080p`: 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
             ratio: Video aspect ratio. - `16:9`: Landscape - `9:16`: Portrait - `1:1`: Square - `4:3`: Landscape 4:3 - `3:4`: Portrait 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                Default: '16:9'.
+                Options: 16:9, 9:16, 1:1, 4:3, 3:4
+                Default: '16:9'
             duration: Video duration in seconds. - Minimum: `2` - Maximum: `15` - Default: `5`
-                Range: 2 to 15.
-                Default: 5.
+                From 2 to 15.
+                Default: 5
             prompt_extend: Whether to enable intelligent prompt rewriting. Default value: `true`.
-                Default: True.
+                Default: True
             watermark: Whether to add an AI-generated watermark. Default value: `false`.
-                Default: False.
+                Default: False
             seed: Random seed. - Minimum: `0` - Maximum: `2147483647`
-                Range: 0 to 2147483647.
+                From 0 to 2147483647.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1008,47 +961,41 @@ class WanModels:
                 Required.
                 Points at: video.
                 Accepts: video/mp4, video/quicktime, at most 100MB; a local path is uploaded first.
-                Example: 'https://example.com/demo/video.mp4'.
+                Example: 'https://example.com/demo/video.mp4'
             prompt: Optional text prompt describing the expected elements and visual features in the generated video. Supports Chinese and English. Maximum length: 5000 characters.
-                Length: 0 to 5000 characters.
-                Example: \x22Change the character's outfit and add the hat shown in the reference image.\x22.
+                Up to 5000 characters.
+                Example: "Change the character's outfit and add the hat shown in the referen...
             negative_prompt: Optional negative prompt describing content that should not appear in the video. Supports Chinese and English. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
-                Example: 'low resolution, errors, worst quality, low quality, malformed, extra fingers, bad proportions'.
+                Up to 500 characters.
+                Example: 'low resolution, errors, worst quality, low quality, malformed, ext...
             reference_image: Optional reference image URL for character, clothing, or style guidance. - Formats: `JPEG`, `JPG`, `PNG` (no alpha channel), `BMP`, `WEBP` - Resolution: width and height range `[240,8000]` pixels - Aspect ratio: `1:8` to `8:1` - Supports public `http/https` URLs or temporary `oss` URLs
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/bmp, image/webp; a local path is uploaded first.
-                Example: 'https://example.com/demo/reference.png'.
+                Example: 'https://example.com/demo/reference.png'
             resolution: Output video resolution tier. `1080p` costs more than `720p`. Default value: `1080p`. - `720p`: 720p - `1080p`: 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             aspect_ratio: Output video aspect ratio. - If omitted: the output uses an aspect ratio close to the input video - If provided: the output uses the specified aspect ratio - Available values: `16:9`, `9:16`, `1:1`, `4:3`, `3:4`
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, 4:3, 3:4
+                Example: '16:9'
             duration: Output video duration in seconds. - Default `0` means using the full input video duration without truncation - If a value is provided, the output is clipped from second `0` to the specified length - Valid values are `0` or any integer in `[2,10]`
-                Range: 0 to 10.
-                Default: 0.
-                Example: 0.
+                From 0 to 10.
+                Default: 0
+                Example: 0
             audio_setting: Video audio setting. - `auto`: default, the model decides whether to regenerate audio based on the `prompt` - `origin`: force keeping the original input video audio
-                - auto: auto
-                - origin: origin
-                Default: 'auto'.
-                Example: 'auto'.
+                Options: auto, origin
+                Default: 'auto'
+                Example: 'auto'
             prompt_extend: Whether to enable prompt rewriting. When enabled, the model expands the input prompt. This usually works better for short prompts but increases processing time.
-                Default: True.
-                Example: True.
-            watermark: Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text \x22AI generated\x22.
-                Default: False.
-                Example: False.
+                Default: True
+                Example: True
+            watermark: Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text "AI generated".
+                Default: False
+                Example: False
             seed: Random seed. Range: `0-2147483647`. If omitted, the system generates one automatically.
-                Range: 0 to 2147483647.
-                Example: 0.
+                From 0 to 2147483647.
+                Example: 0
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1099,27 +1046,25 @@ class AsyncWanModels:
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755166042585gtf2mlrk.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175516...
             prompt: The text prompt to guide video generation. (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Overcast lighting, medium lens, soft lighting, low contrast lighting, edge lighting, low angle shot, desaturated colors, medium close-up shot, clean single shot, cool colors, center composition.The camera captures a low-angle close-up of a Western man outdoors, sharply dressed in a black coat over a gray sweater, white shirt, and black tie. His gaze is fixed on the lens as he advances. In the background, a brown building looms, its windows glowing with warm, yellow light above a dark doorway. As the camera pushes in, a blurred black object on the right side of the frame drifts back and forth, partially obscuring the view against a dark, nighttime background.'.
-            resolution: Resolution of the generated video (480p or 720p). Default value: \x22720p\x22
-                - 480p: 480p
-                - 720p: 720p
-                Default: '720p'.
-                Example: '720p'.
+                Up to 5000 characters.
+                Example: 'Overcast lighting, medium lens, soft lighting, low contrast lighti...
+            resolution: Resolution of the generated video (480p or 720p). Default value: "720p"
+                Options: 480p, 720p
+                Default: '720p'
+                Example: '720p'
             enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to expand the prompt with additional details while maintaining the original meaning. (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed for reproducibility. If None, a random seed is chosen. (Min: 0, Max: 2147483647, Step: 1) (step: 1)
-                Range: 0 to 2147483647, step 1.
-                Default: 0.
-                Example: 0.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: \x22none\x22
-                - none: none
-                - regular: regular
-                Default: 'none'.
-                Example: 'none'.
+                From 0 to 2147483647, in steps of 1.
+                Default: 0
+                Example: 0
+            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: "none"
+                Options: none, regular
+                Default: 'none'
+                Example: 'none'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1163,48 +1108,46 @@ class AsyncWanModels:
         Args:
             prompt: The text prompt used for video generation (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'The lady is talking'.
+                Up to 5000 characters.
+                Example: 'The lady is talking'
             image_url: URL of the input image. If the input image does not match the chosen aspect ratio, it is resized and center cropped (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1756797663082u4pjmcrq.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175679...
             audio_url: The URL of the audio file (File URL after upload, not file content; Accepted types: audio/mp3, audio/wav, audio/ogg, audio/m4a, audio/flac, audio/aac, audio/x-ms-wma, audio/mpeg; Max size: 10.0MB)
                 Required.
                 Points at: audio.
                 Accepts: audio/mp3, audio/wav, audio/ogg, audio/m4a, audio/flac, audio/aac, audio/x-ms-wma, audio/mpeg, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17567977044127d1emlmc.mp3'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175679...
             num_frames: Number of frames to generate. Must be between 40 to 120, (must be multiple of 4) (Min: 40, Max: 120, Step: 4) (step: 4)
-                Range: 40 to 120, step 4.
-                Default: 80.
-                Example: 80.
+                From 40 to 120, in steps of 4.
+                Default: 80
+                Example: 80
             frames_per_second: Frames per second of the generated video. Must be between 4 to 60. When using interpolation and adjust_fps_for_interpolation is set to true (default true,) the final FPS will be multiplied by the number of interpolated frames plus one. For example, if the generated frames per second is 16 and the number of interpolated frames is 1, the final frames per second will be 32. If adjust_fps_for_interpolation is set to false, this value will be used as-is (Min: 4, Max: 60, Step: 1) (step: 1)
-                Range: 4 to 60, step 1.
-                Default: 16.
-                Example: 16.
+                From 4 to 60, in steps of 1.
+                Default: 16
+                Example: 16
             resolution: Resolution of the generated video (480p, 580p, or 720p)
-                - 480p: 480p
-                - 580p: 580p
-                - 720p: 720p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 580p, 720p
+                Default: '480p'
+                Example: '480p'
             negative_prompt: Negative prompt for video generation (Max length: 500 characters)
-                Length: 0 to 500 characters.
-                Example: ''.
+                Up to 500 characters.
+                Example: ''
             seed: Random seed for reproducibility. If None, a random seed is chosen
             num_inference_steps: Number of inference steps for sampling. Higher values give better quality but take longer (Min: 2, Max: 40, Step: 1) (step: 1)
-                Range: 2 to 40, step 1.
-                Default: 27.
-                Example: 27.
+                From 2 to 40, in steps of 1.
+                Default: 27
+                Example: 27
             guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the prompt but may decrease quality (Min: 1, Max: 10, Step: 0.1) (step: 0.1)
-                Range: 1 to 10, step 0.1.
-                Default: 3.5.
-                Example: 3.5.
+                From 1 to 10, in steps of 0.1.
+                Default: 3.5
+                Example: 3.5
             shift: Shift value for the video. Must be between 1.0 and 10.0 (Min: 1, Max: 10, Step: 0.1) (step: 0.1)
-                Range: 1 to 10, step 0.1.
-                Default: 5.
-                Example: 5.
+                From 1 to 10, in steps of 0.1.
+                Default: 5
+                Example: 5
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1248,29 +1191,26 @@ class AsyncWanModels:
         Args:
             prompt: The text prompt to guide video generation. (Max length: 5000 characters)
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Drone shot, fast traversal, starting inside a cracked, frosty circular pipe. The camera bursts upward through the pipe to reveal a vast polar landscape bathed in golden sunrise light. Workers in orange suits operate steaming machinery. The camera tilts up, revealing the scene from the perspective of a rising hot air balloon. It continues ascending into a glowing sky, the balloon trailing steam and displaying the letters \x22KIE AI\x22 as it rises into breathtaking polar majesty.'.
-            resolution: Resolution of the generated video (480p or 720p). Default value: \x22720p\x22
-                - 480p: 480p
-                - 720p: 720p
-                Default: '720p'.
-                Example: '720p'.
-            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default value: \x2216:9\x22
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Default: '16:9'.
-                Example: '16:9'.
+                Up to 5000 characters.
+                Example: 'Drone shot, fast traversal, starting inside a cracked, frosty circ...
+            resolution: Resolution of the generated video (480p or 720p). Default value: "720p"
+                Options: 480p, 720p
+                Default: '720p'
+                Example: '720p'
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default value: "16:9"
+                Options: 16:9, 9:16
+                Default: '16:9'
+                Example: '16:9'
             enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to expand the prompt with additional details while maintaining the original meaning. (Boolean value (true/false))
-                Example: False.
+                Example: False
             seed: Random seed for reproducibility. If None, a random seed is chosen. (Min: 0, Max: 2147483647, Step: 1) (step: 1)
-                Range: 0 to 2147483647, step 1.
-                Default: 0.
-                Example: 0.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: \x22none\x22
-                - none: none
-                - regular: regular
-                Default: 'none'.
-                Example: 'none'.
+                From 0 to 2147483647, in steps of 1.
+                Default: 0
+                Example: 0
+            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: "none"
+                Options: none, regular
+                Default: 'none'
+                Example: 'none'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1308,18 +1248,16 @@ class AsyncWanModels:
                 Required.
                 Points at: video.
                 Accepts: video/mp4, video/quicktime, video/x-matroska, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17586254974931y2hottk.mp4'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175862...
             image_url: URL of the input image. If the input image does not match the chosen aspect ratio, it is resized and center cropped. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1758625466310wpehpbnf.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175862...
             resolution: Resolution of the generated video (480p, 580p, or 720p).
-                - 480p: 480p
-                - 580p: 580p
-                - 720p: 720p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 580p, 720p
+                Default: '480p'
+                Example: '480p'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1352,18 +1290,16 @@ class AsyncWanModels:
                 Required.
                 Points at: video.
                 Accepts: video/mp4, video/quicktime, video/x-matroska, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17586199429271xscyd5d.mp4'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175861...
             image_url: URL of the input image. If the input image does not match the chosen aspect ratio, it is resized and center cropped. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17586199255323tks43kq.png'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175861...
             resolution: Resolution of the generated video (480p, 580p, or 720p).
-                - 480p: 480p
-                - 580p: 580p
-                - 720p: 720p
-                Default: '480p'.
-                Example: '480p'.
+                Options: 480p, 580p, 720p
+                Default: '480p'
+                Example: '480p'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1398,26 +1334,24 @@ class AsyncWanModels:
         Args:
             prompt: The text prompt describing the desired video motion. Maximum length: 800 characters.
                 Required.
-                Length: 0 to 800 characters.
-                Example: 'The same woman from the reference image looks directly into the camera, takes a breath, then smiles brightly and speaks with enthusiasm: \x22Have you heard? Alibaba Wan 2.5 API is now available on Kie.ai!\x22 Ambient audio: quiet indoor atmosphere, soft natural room tone. Camera: medium close-up, steady framing, natural daylight mood, accurate lip-sync with dialogue.'.
+                Up to 800 characters.
+                Example: 'The same woman from the reference image looks directly into the ca...
             image_url: URL of the image to use as the first frame. Must be publicly accessible. - Please provide the URL of the uploaded file, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 10.0MB
                 Required.
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1758796480945qb63zxq8.webp'.
+                Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175879...
             duration: The duration of the generated video in seconds. - `5`: 5 seconds - `10`: 10 seconds
                 Required.
-                - 5: 5
-                - 10: 10
-                Example: '5'.
+                Options: 5, 10
+                Example: '5'
             resolution: Video resolution. Valid values: `720p`, `1080p`.
-                - 720p: 720p
-                - 1080p: 1080p
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Example: '1080p'
             negative_prompt: Negative prompt used to describe content to avoid. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
+                Up to 500 characters.
             enable_prompt_expansion: Whether to enable prompt rewriting using LLM. - Boolean value: `true` / `false`
-                Example: True.
+                Example: True
             seed: Random seed for reproducibility. If omitted, a random seed is chosen.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
@@ -1457,26 +1391,22 @@ class AsyncWanModels:
         Args:
             prompt: The text prompt for video generation. Supports Chinese and English. Maximum length: 800 characters.
                 Required.
-                Length: 0 to 800 characters.
-                Example: \x22A dimly lit jazz bar at night, wooden tables glowing under warm pendant lights. Patrons sip drinks and chat quietly while a three-piece band performs on stage. The saxophone player stands under a spotlight, gleaming instrument reflecting the light. No dialogue. Ambient audio: smooth live jazz music with saxophone and piano, clinking glasses, low murmur of audience conversations, occasional burst of laughter from a nearby table. Camera: slow pan across the crowd, then gentle zoom toward the saxophone player's solo, focusing on expressive hand movements.\x22.
+                Up to 800 characters.
+                Example: "A dimly lit jazz bar at night, wooden tables glowing under warm pe...
             duration: The duration of the generated video in seconds. - `5`: 5 seconds - `10`: 10 seconds
                 Required.
-                - 5: 5
-                - 10: 10
-                Example: '5'.
+                Options: 5, 10
+                Example: '5'
             aspect_ratio: The aspect ratio of the generated video. - `16:9`: Landscape - `9:16`: Portrait - `1:1`: Square
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1
+                Example: '16:9'
             resolution: Video resolution tier. - `720p`: 720p - `1080p`: 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Example: '1080p'
             negative_prompt: Negative prompt used to describe content to avoid. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
+                Up to 500 characters.
             enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results for short prompts but increases processing time. - Boolean value: `true` / `false`
-                Example: True.
+                Example: True
             seed: Random seed for reproducibility. If omitted, a random seed is chosen.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
@@ -1515,29 +1445,26 @@ class AsyncWanModels:
         Args:
             prompt: Text prompts for video generation. Supports both Chinese and English, with a minimum of 2 characters and a maximum of 5,000 characters. (Max length: 1500 characters)
                 Required.
-                Length: 2 to 1500 characters.
-                Example: 'Anthopmopric fox singing a Christmas song at the rubbish dump in the rain.'.
+                2 to 1500 characters.
+                Example: 'Anthopmopric fox singing a Christmas song at the rubbish dump in t...
             image_urls: A list of image URLs. All images must be at least 256x256px. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
                 Required.
-                Items: 0 to 1.
+                Up to 1 item.
                 Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-                Example: [].
+                Example: []
             audio: Whether to generate video with audio. Audio directly affects the cost, as the pricing differs between videos with sound and silent videos. (Boolean value (true/false))
                 Required.
-                Example: False.
+                Example: False
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                - 15: 15
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10, 15
+                Default: '5'
+                Example: '5'
             resolution: Video resolution tier
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             multi_shots: The multi shots parameter controls the shot composition style during AI video generation, determining whether the generated video is a single continuous shot or multiple shots with transitions. (Boolean value (true/false))
-                Example: False.
+                Example: False
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1574,26 +1501,24 @@ class AsyncWanModels:
         Args:
             prompt: Text prompts for video generation. Supports both Chinese and English, with a minimum of 2 characters and a maximum of 5,000 characters. (Max length: 1500 characters)
                 Required.
-                Length: 2 to 1500 characters.
-                Example: 'The video drinks milk tea while doing some improvised dance moves to the music.'.
+                2 to 1500 characters.
+                Example: 'The video drinks milk tea while doing some improvised dance moves ...
             video_urls: The URL of the image used to generate video (File URL after upload, not file content; Accepted types: video/mp4, video/quicktime, video/x-matroska; Max size: 10.0MB)
                 Required.
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, video/x-matroska, at most 10MB; a local path is uploaded first.
-                Example: [].
+                Example: []
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             resolution: Video resolution tier
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             audio: Whether to generate video with audio. Audio directly affects the cost, as the pricing differs between videos with sound and silent videos. (Boolean value (true/false))
             multi_shots: The multi shots parameter controls the shot composition style during AI video generation, determining whether the generated video is a single continuous shot or multiple shots with transitions. (Boolean value (true/false))
-                Example: False.
+                Example: False
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1628,21 +1553,18 @@ class AsyncWanModels:
         Args:
             prompt: Text prompts for video generation. Supports both Chinese and English, with a minimum of 1 characters and a maximum of 5,000 characters. (Max length: 5000 characters)
                 Required.
-                Length: 1 to 5000 characters.
-                Example: 'In a hyperrealistic ASMR video, a hand uses a knitted knife to slowly slice a burger made entirely of knitted wool. The satisfyingly crisp cut reveals a detailed cross-section of knitted meat, lettuce, and tomato slices. Captured in a close-up with a shallow depth of field, the scene is set against a stark, matte black surface. Cinematic lighting makes the surreal yarn textures shine with clear reflections. The focus is on the deliberate, satisfying motion and the unique, tactile materials.'.
+                1 to 5000 characters.
+                Example: 'In a hyperrealistic ASMR video, a hand uses a knitted knife to slo...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                - 15: 15
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10, 15
+                Default: '5'
+                Example: '5'
             resolution: Video resolution tier
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             multi_shots: The multi shots parameter controls the shot composition style during AI video generation, determining whether the generated video is a single continuous shot or multiple shots with transitions.
-                Default: False.
+                Default: False
             nsfw_checker: nsfw_checker
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1676,25 +1598,23 @@ class AsyncWanModels:
         Args:
             prompt: Text prompts for video generation. Supports both Chinese and English, with a minimum of 2 characters and a maximum of 5,000 characters. (Max length: 5000 characters)
                 Required.
-                Length: 2 to 5000 characters.
-                Example: 'The video drinks milk tea while doing some improvised dance moves to the music.'.
+                2 to 5000 characters.
+                Example: 'The video drinks milk tea while doing some improvised dance moves ...
             video_urls: The URL of the image used to generate video (File URL after upload, not file content; Accepted types: video/mp4, video/quicktime, video/x-matroska; Max size: 10.0MB)
                 Required.
-                Items: 0 to 3.
+                Up to 3 items.
                 Each item: Points at: video. Accepts: video/mp4, video/quicktime, video/x-matroska, at most 10MB; a local path is uploaded first.
-                Example: ['https://static.aiquickdraw.com/tools/example/1765957777782_cNJpvhRx.mp4'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1765957777782_cNJpvh...
             duration: The duration of the generated video in seconds
-                - 5: 5
-                - 10: 10
-                Default: '5'.
-                Example: '5'.
+                Options: 5, 10
+                Default: '5'
+                Example: '5'
             resolution: Video resolution tier
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             multi_shots: The multi shots parameter controls the shot composition style during AI video generation, determining whether the generated video is a single continuous shot or multiple shots with transitions.
-                Default: False.
+                Default: False
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1739,52 +1659,43 @@ class AsyncWanModels:
         Args:
             prompt: Prompt for image generation or editing. This field supports both Chinese and English, with a maximum length of 5000 characters as per Alibaba Cloud documentation.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Transform the food photo by replacing the marked ingredients with sliced red chili pieces while preserving the bowl, lighting, steam, camera angle, and overall realism.'.
+                Up to 5000 characters.
+                Example: 'Transform the food photo by replacing the marked ingredients with ...
             input_urls: (Optional) Array of input image URLs. The current project uses `input_urls` as a wrapper field.
-                Items: 0 to 9.
+                Up to 9 items.
                 Each item: Points at: image.
-                Example: ['https://static.aiquickdraw.com/tools/example/1775122744247_eSHwJX1k.jpg'].
+                Example: ['https://static.aiquickdraw.com/tools/example/1775122744247_eSHwJX...
             aspect_ratio: (Optional) Output aspect ratio when no image input is provided.
-                - 1:1: 1:1
-                - 16:9: 16:9
-                - 4:3: 4:3
-                - 21:9: 21:9
-                - 3:4: 3:4
-                - 9:16: 9:16
-                - 8:1: 8:1
-                - 1:8: 1:8
-                Example: '1:1'.
+                Options: 1:1, 16:9, 4:3, 21:9, 3:4, 9:16, 8:1, 1:8
+                Example: '1:1'
             enable_sequential: Whether to enable sequential/group image mode. Default is false.
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             n: Number of images to generate. Range is 1-4 when `enable_sequential=false` (default: 4); range is 1-12 when `enable_sequential=true` (default: 12).
-                Range: 1 to 12.
-                Example: 4.
+                From 1 to 12.
+                Example: 4
             resolution: Output resolution. The current project uses `resolution` as a wrapper field corresponding to the underlying resolution parameter.
-                - 1K: 1K
-                - 2K: 2K
-                - 4K: 4K
-                Default: '2K'.
-                Example: '2K'.
+                Options: 1K, 2K, 4K
+                Default: '2K'
+                Example: '2K'
             thinking_mode: Whether to enable thinking mode. Only available when `enable_sequential=false` and `input_urls` is empty; the frontend will automatically disable it in other cases.
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             color_palette: (Optional) Custom color theme. Only available when `enable_sequential=false`. Requires 3-10 colors, 8 recommended.
-                Items: 3 to 10.
+                3 to 10 items.
                 Each item is an object of:
-                - hex: HEX color value. Required. Must match: ^#[0-9A-Fa-f]{6}$ Example: '#C2D1E6'.
-                - ratio: Color proportion, format must be xx.xx%. Required. Must match: ^\\d{1,3}\\.\\d{2}%$ Example: '23.51%'.
+                - hex: HEX color value. Required. Must match: ^#[0-9A-Fa-f]{6}$ Example: '#C2D1E6'
+                - ratio: Color proportion, format must be xx.xx%. Required. Must match: ^\\d{1,3}\\.\\d{2}%$ Example: '23.51%'
             bbox_list: (Optional) Interactive editing bounding box areas. The outer list length should match `input_urls`; maximum 2 boxes per image; single box format is `[x1, y1, x2, y2]`.
-                Each item is a list: Items: 0 to 2. Each item is a list: Items: 4 to 4.
-                Example: [[]].
+                Each item is a list: Up to 2 items. Each item is a list: Exactly 4 items.
+                Example: [[]]
             watermark: Whether to add watermark.
-                Default: False.
-                Example: False.
+                Default: False
+                Example: False
             seed: Random seed, range 0-2147483647.
-                Range: 0 to 2147483647.
-                Default: 0.
-                Example: 0.
+                From 0 to 2147483647.
+                Default: 0
+                Example: 0
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1831,9 +1742,9 @@ class AsyncWanModels:
         Args:
             prompt: Positive prompt. Maximum length: 5000 characters.
                 Required.
-                Length: 0 to 5000 characters.
+                Up to 5000 characters.
             negative_prompt: Negative prompt. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
+                Up to 500 characters.
             first_frame_url: First frame image URL.
                 Points at: image.
             last_frame_url: Last frame image URL.
@@ -1843,18 +1754,17 @@ class AsyncWanModels:
             driving_audio_url: Driving audio URL.
                 Points at: audio.
             resolution: Video resolution. - `720p`: 720p - `1080p`: 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
             duration: Total output video duration in seconds. - Minimum: `2` - Maximum: `15` - Default: `5`
-                Range: 2 to 15.
-                Default: 5.
+                From 2 to 15.
+                Default: 5
             prompt_extend: Whether to enable intelligent prompt rewriting. Default value: `true`.
-                Default: True.
+                Default: True
             watermark: Whether to add an AI-generated watermark. Default value: `false`.
-                Default: False.
+                Default: False
             seed: Random seed. - Minimum: `0` - Maximum: `2147483647`
-                Range: 0 to 2147483647.
+                From 0 to 2147483647.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1902,52 +1812,47 @@ class AsyncWanModels:
         Args:
             prompt: Text prompt. Required. Describes the desired elements and visual features in the generated video. Supports Chinese and English. Maximum length: 5000 characters.
                 Required.
-                Length: 0 to 5000 characters.
-                Example: 'Image 1 is eating, while video 1 and image 2 are singing beside it.'.
+                Up to 5000 characters.
+                Example: 'Image 1 is eating, while video 1 and image 2 are singing beside it.'
             negative_prompt: Optional negative prompt describing what should not appear in the video. Supports Chinese and English. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
-                Example: 'low resolution, errors, worst quality, low quality, malformed, extra fingers, bad proportions'.
+                Up to 500 characters.
+                Example: 'low resolution, errors, worst quality, low quality, malformed, ext...
             reference_image: Array of reference image URLs. At least one of `reference_image` or `reference_video` must be provided. The total number of images and videos cannot exceed 5.
-                Items: 0 to 5.
+                Up to 5 items.
                 Each item: Points at: image.
-                Example: ['https://example.com/demo/ref-image-1.png', 'https://example.com/demo/ref-image-2.png'].
+                Example: ['https://example.com/demo/ref-image-1.png', 'https://example.com/d...
             reference_video: Array of reference video URLs. At least one of `reference_image` or `reference_video` must be provided. The total number of images and videos cannot exceed 5.
-                Items: 0 to 5.
+                Up to 5 items.
                 Each item: Points at: video.
-                Example: ['https://example.com/demo/ref-video-1.mp4'].
+                Example: ['https://example.com/demo/ref-video-1.mp4']
             first_frame: First frame image URL. At most one image can be provided. If supplied, `aspect_ratio` is ignored and the output uses a ratio close to the first frame image.
                 Points at: image.
-                Example: 'https://example.com/demo/first-frame.png'.
+                Example: 'https://example.com/demo/first-frame.png'
             reference_voice: Audio URL used to specify the voice timbre of the subject in the reference material. Rules: - If `reference_video` contains audio and `reference_voice` is not provided, the original video audio is used by default - If both `reference_video` and `reference_voice` are provided, `reference_voice` takes priority Audio limits: - Formats: `wav`, `mp3` - Duration: `1` to `10` seconds - File size: up to `15MB`
                 Points at: audio.
                 Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
-                Example: 'https://example.com/demo/reference-voice.mp3'.
+                Example: 'https://example.com/demo/reference-voice.mp3'
             resolution: Output video resolution tier. Available values: `720p`, `1080p`. Default value: `1080p`.
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             aspect_ratio: Output video aspect ratio. Effective logic: - If `first_frame` is not provided: the video is generated using the specified `aspect_ratio` - If `first_frame` is provided: `aspect_ratio` is ignored and the output uses a ratio close to the first frame image
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                Default: '16:9'.
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, 4:3, 3:4
+                Default: '16:9'
+                Example: '16:9'
             duration: Output video duration in seconds. Valid range is an integer from `2` to `10`. Default value: `5`.
-                Range: 2 to 10.
-                Default: 5.
-                Example: 5.
+                From 2 to 10.
+                Default: 5
+                Example: 5
             prompt_extend: Whether to enable prompt rewriting. When enabled, the model expands the input prompt. This usually works better for short prompts but increases processing time.
-                Default: True.
-                Example: True.
-            watermark: Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text \x22AI generated\x22.
-                Default: False.
-                Example: False.
+                Default: True
+                Example: True
+            watermark: Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text "AI generated".
+                Default: False
+                Example: False
             seed: Random seed. Range: `0-2147483647`. If omitted, the system generates one automatically.
-                Range: 0 to 2147483647.
-                Example: 0.
+                From 0 to 2147483647.
+                Example: 0
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -1993,31 +1898,26 @@ class AsyncWanModels:
         Args:
             prompt: Positive prompt. Minimum length: 1 character. Maximum length: 5000 characters.
                 Required.
-                Length: 1 to 5000 characters.
+                1 to 5000 characters.
             negative_prompt: Negative prompt. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
+                Up to 500 characters.
             audio_url: Optional custom audio URL.
                 Points at: audio.
             resolution: Video resolution. - `720p`: 720p - `1080p`: 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
             ratio: Video aspect ratio. - `16:9`: Landscape - `9:16`: Portrait - `1:1`: Square - `4:3`: Landscape 4:3 - `3:4`: Portrait 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                Default: '16:9'.
+                Options: 16:9, 9:16, 1:1, 4:3, 3:4
+                Default: '16:9'
             duration: Video duration in seconds. - Minimum: `2` - Maximum: `15` - Default: `5`
-                Range: 2 to 15.
-                Default: 5.
+                From 2 to 15.
+                Default: 5
             prompt_extend: Whether to enable intelligent prompt rewriting. Default value: `true`.
-                Default: True.
+                Default: True
             watermark: Whether to add an AI-generated watermark. Default value: `false`.
-                Default: False.
+                Default: False
             seed: Random seed. - Minimum: `0` - Maximum: `2147483647`
-                Range: 0 to 2147483647.
+                From 0 to 2147483647.
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -2064,47 +1964,41 @@ class AsyncWanModels:
                 Required.
                 Points at: video.
                 Accepts: video/mp4, video/quicktime, at most 100MB; a local path is uploaded first.
-                Example: 'https://example.com/demo/video.mp4'.
+                Example: 'https://example.com/demo/video.mp4'
             prompt: Optional text prompt describing the expected elements and visual features in the generated video. Supports Chinese and English. Maximum length: 5000 characters.
-                Length: 0 to 5000 characters.
-                Example: \x22Change the character's outfit and add the hat shown in the reference image.\x22.
+                Up to 5000 characters.
+                Example: "Change the character's outfit and add the hat shown in the referen...
             negative_prompt: Optional negative prompt describing content that should not appear in the video. Supports Chinese and English. Maximum length: 500 characters.
-                Length: 0 to 500 characters.
-                Example: 'low resolution, errors, worst quality, low quality, malformed, extra fingers, bad proportions'.
+                Up to 500 characters.
+                Example: 'low resolution, errors, worst quality, low quality, malformed, ext...
             reference_image: Optional reference image URL for character, clothing, or style guidance. - Formats: `JPEG`, `JPG`, `PNG` (no alpha channel), `BMP`, `WEBP` - Resolution: width and height range `[240,8000]` pixels - Aspect ratio: `1:8` to `8:1` - Supports public `http/https` URLs or temporary `oss` URLs
                 Points at: image.
                 Accepts: image/jpeg, image/png, image/bmp, image/webp; a local path is uploaded first.
-                Example: 'https://example.com/demo/reference.png'.
+                Example: 'https://example.com/demo/reference.png'
             resolution: Output video resolution tier. `1080p` costs more than `720p`. Default value: `1080p`. - `720p`: 720p - `1080p`: 1080p
-                - 720p: 720p
-                - 1080p: 1080p
-                Default: '1080p'.
-                Example: '1080p'.
+                Options: 720p, 1080p
+                Default: '1080p'
+                Example: '1080p'
             aspect_ratio: Output video aspect ratio. - If omitted: the output uses an aspect ratio close to the input video - If provided: the output uses the specified aspect ratio - Available values: `16:9`, `9:16`, `1:1`, `4:3`, `3:4`
-                - 16:9: 16:9
-                - 9:16: 9:16
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                Example: '16:9'.
+                Options: 16:9, 9:16, 1:1, 4:3, 3:4
+                Example: '16:9'
             duration: Output video duration in seconds. - Default `0` means using the full input video duration without truncation - If a value is provided, the output is clipped from second `0` to the specified length - Valid values are `0` or any integer in `[2,10]`
-                Range: 0 to 10.
-                Default: 0.
-                Example: 0.
+                From 0 to 10.
+                Default: 0
+                Example: 0
             audio_setting: Video audio setting. - `auto`: default, the model decides whether to regenerate audio based on the `prompt` - `origin`: force keeping the original input video audio
-                - auto: auto
-                - origin: origin
-                Default: 'auto'.
-                Example: 'auto'.
+                Options: auto, origin
+                Default: 'auto'
+                Example: 'auto'
             prompt_extend: Whether to enable prompt rewriting. When enabled, the model expands the input prompt. This usually works better for short prompts but increases processing time.
-                Default: True.
-                Example: True.
-            watermark: Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text \x22AI generated\x22.
-                Default: False.
-                Example: False.
+                Default: True
+                Example: True
+            watermark: Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text "AI generated".
+                Default: False
+                Example: False
             seed: Random seed. Range: `0-2147483647`. If omitted, the system generates one automatically.
-                Range: 0 to 2147483647.
-                Example: 0.
+                From 0 to 2147483647.
+                Example: 0
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """

@@ -37,17 +37,13 @@ class ZImageModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 1000 characters)
                 Required.
-                Length: 0 to 1000 characters.
-                Example: 'Generate a photorealistic image of a cafe terrace in the Marais district of Paris on a Wednesday morning in March 2025. It is a crisp, cool spring morning with clear skies. Locals are drinking coffee. In sharp focus should be a young woman with a pixie cut wearing a scarf, stirring a cappuccino and looking thoughtfully to the side; the waiter and street traffic behind her are blurred. The photo should have the candid, natural morning light feel of an iPhone image.'.
+                Up to 1000 characters.
+                Example: 'Generate a photorealistic image of a cafe terrace in the Marais di...
             aspect_ratio: Aspect ratio for the generated image. Select 'auto' to match the first input image ratio (requires input image).
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16
+                Default: '1:1'
+                Example: '1:1'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """
@@ -83,17 +79,13 @@ class AsyncZImageModels:
         Args:
             prompt: A text description of the image you want to generate (Max length: 1000 characters)
                 Required.
-                Length: 0 to 1000 characters.
-                Example: 'Generate a photorealistic image of a cafe terrace in the Marais district of Paris on a Wednesday morning in March 2025. It is a crisp, cool spring morning with clear skies. Locals are drinking coffee. In sharp focus should be a young woman with a pixie cut wearing a scarf, stirring a cappuccino and looking thoughtfully to the side; the waiter and street traffic behind her are blurred. The photo should have the candid, natural morning light feel of an iPhone image.'.
+                Up to 1000 characters.
+                Example: 'Generate a photorealistic image of a cafe terrace in the Marais di...
             aspect_ratio: Aspect ratio for the generated image. Select 'auto' to match the first input image ratio (requires input image).
                 Required.
-                - 1:1: 1:1
-                - 4:3: 4:3
-                - 3:4: 3:4
-                - 16:9: 16:9
-                - 9:16: 9:16
-                Default: '1:1'.
-                Example: '1:1'.
+                Options: 1:1, 4:3, 3:4, 16:9, 9:16
+                Default: '1:1'
+                Example: '1:1'
             nsfw_checker: Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself. Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
             callback_url: Kie POSTs the finished task's record here.
         """

@@ -131,55 +131,48 @@ class BytedanceSeedance15ProInput:
     prompt: str
     """The text prompt used to generate the video. Required field. (Min length: 3, Max length: 20000 characters)
     Required.
-    Length: 3 to 20000 characters.
-    Example: 'A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky'.
+    3 to 20000 characters.
+    Example: 'A serene beach at sunset with waves gently crashing on the shore, ...
     """
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "21:9"]
     """Video aspect ratio configuration. Required field.
     Required.
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 21:9: 21:9
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 4:3, 3:4, 16:9, 9:16, 21:9
+    Default: '1:1'
+    Example: '1:1'
     """
 
     duration: float
     """Duration of the video in seconds,Optional range 4-12 s
     Required.
-    Range: 4 to 12.
+    From 4 to 12.
     """
 
     input_urls: Sequence[str | os.PathLike[str]] | None = None
     """URLs of input images for image-to-video generation. Optional field. - Accepts 0-2 images - If not provided, the model will perform text-to-video generation - File URLs after upload, not file content - Accepted types: image/jpeg, image/png, image/webp - Max size per image: 10.0MB
-    Items: 0 to 2.
+    Up to 2 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/example1.png'].
+    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/examp...
     """
 
     resolution: Literal["480p", "720p", "1080p"] | None = None
     """Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality
-    - 480p: 480p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '720p'.
-    Example: '720p'.
+    Options: 480p, 720p, 1080p
+    Default: '720p'
+    Example: '720p'
     """
 
     fixed_lens: bool | None = None
     """Seedance adds dynamic camera movement. Enable this feature to lock the camera for stable, static shots. - **true**: Lock camera for static shots - **false**: Allow dynamic camera movement
-    Default: False.
-    Example: False.
+    Default: False
+    Example: False
     """
 
     generate_audio: bool | None = None
     """Whether to generate audio for the video. - **true**: Generate with audio (higher cost) - **false**: Generate without audio Note: Enabling audio will increase the generation cost
-    Default: False.
-    Example: False.
+    Default: False
+    Example: False
     """
 
     nsfw_checker: bool | None = None

@@ -273,8 +273,8 @@ class BytedanceSeedance25Input:
 
     prompt: str | None = None
     """The text prompt used to generate the video.. ( Max length: 30000 characters)
-    Length: 0 to 30000 characters.
-    Example: 'A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky'.
+    Up to 30000 characters.
+    Example: 'A serene beach at sunset with waves gently crashing on the shore, ...
     """
 
     first_frame_url: str | os.PathLike[str] | None = None
@@ -289,54 +289,46 @@ class BytedanceSeedance25Input:
 
     reference_image_urls: Sequence[str | os.PathLike[str]] | None = None
     """Enter a list of image URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single image requirements: Format: jpeg, png, webp, bmp, tiff, gif. Aspect ratio (width/height): (0.4, 2.5) Width and height (px): (300, 6000) Size: Single image less than 30 MB. Maximum number of files: The sum of the number of frames at the beginning and end must not exceed 30. Mutually exclusive with the first/last-frame scenario;
-    Items: 0 to 30.
+    Up to 30 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, image/bmp, image/tiff, image/gif, at most 30MB; a local path is uploaded first.
-    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/example1.png'].
+    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/examp...
     """
 
     reference_video_urls: Sequence[str | os.PathLike[str]] | None = None
     """Enter a list of video URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj) . Single video requirements: Video format: mp4, mov. Resolution: 480p, 720p Dimensions: Aspect ratio (width/height): [0.4, 2.5] Width/height (px): [300, 6000] Total pixels: [640×640=409600, 834×1112=927408], i.e., the product of width and height must meet the range requirement of [409600, 927408]. Size: Single video not exceeding 200 MB. Frame rate (FPS): [24, 60] Single video duration: [2, 30] seconds; Mutually exclusive with the first/last-frame scenario; Total duration of reference videos must not exceed 30 seconds.
-    Items: 0 to 10.
+    Up to 10 items.
     Each item: Points at: video. Accepts: video/mp4, video/quicktime, at most 200MB; a local path is uploaded first.
     """
 
     reference_audio_urls: Sequence[str | os.PathLike[str]] | None = None
     """Enter a list of audio URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj) . Single audio requirements: Format: wav, mp3 Size: Single audio file size not exceeding 15 MB. Single audio duration: [2, 30] seconds; Mutually exclusive with the first/last-frame scenario; Total duration of reference videos must not exceed 30 seconds.
-    Items: 0 to 10.
+    Up to 10 items.
     Each item: Points at: audio. Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
     """
 
     return_last_frame: bool | None = None
     """Whether to return the last frame of the video. When draft=true, this parameter cannot be set to true.
-    Default: False.
+    Default: False
     """
 
     generate_audio: bool | None = None
     """Whether to generate audio for the video. - **true**: Generate with audio (higher cost) - **false**: Generate without audio Note: Enabling audio will increase the generation cost
-    Default: True.
-    Example: False.
+    Default: True
+    Example: False
     """
 
     resolution: Literal["480p", "720p", "1080p"] | None = None
     """Video resolution - 480p for faster generation, 720p for balance.
-    - 480p: 480p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '720p'.
-    Example: '720p'.
+    Options: 480p, 720p, 1080p
+    Default: '720p'
+    Example: '720p'
     """
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "21:9", "adaptive"] | None = None
     """Video aspect ratio configuration.
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 21:9: 21:9
-    - adaptive: adaptive
-    Default: 'adaptive'.
-    Example: 'adaptive'.
+    Options: 1:1, 4:3, 3:4, 16:9, 9:16, 21:9, adaptive
+    Default: 'adaptive'
+    Example: 'adaptive'
     """
 
     duration: (
@@ -373,6 +365,7 @@ class BytedanceSeedance25Input:
         | None
     ) = None
     """Video duration in 4-30 seconds. Special values -1: Pass -1 for automatic duration selection — the model picks a suitable duration itself (for video-editing tasks, it matches the input video's length; for other task types, it selects within the valid range), instead of you specifying an exact value.
+    Options:
     - -1: automatic
     - 4: 4 seconds
     - 5: 5 seconds
@@ -401,16 +394,15 @@ class BytedanceSeedance25Input:
     - 28: 28 seconds
     - 29: 29 seconds
     - 30: 30 seconds
-    Default: 5.
-    Example: 5.
+    Default: 5
+    Example: 5
     """
 
     output_format: Literal["mp4", "mov"] | None = None
     """Video output format.
-    - mp4: mp4
-    - mov: mov
-    Default: 'mp4'.
-    Example: 'mp4'.
+    Options: mp4, mov
+    Default: 'mp4'
+    Example: 'mp4'
     """
 
     web_search: bool | None = None

@@ -183,8 +183,8 @@ class BytedanceSeedance2MiniInput:
 
     prompt: str | None = None
     """The text prompt used to generate the video. Required field. (Min length: 3, Max length: 20000 characters)
-    Length: 3 to 20000 characters.
-    Example: 'A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky'.
+    3 to 20000 characters.
+    Example: 'A serene beach at sunset with waves gently crashing on the shore, ...
     """
 
     first_frame_url: str | os.PathLike[str] | None = None
@@ -199,55 +199,48 @@ class BytedanceSeedance2MiniInput:
 
     reference_image_urls: Sequence[str | os.PathLike[str]] | None = None
     """Enter a list of image URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single image requirements: Format: jpeg, png, webp, bmp, tiff, gif. Aspect ratio (width/height): (0.4, 2.5) Width and height (px): (300, 6000) Size: Single image less than 30 MB. Maximum number of files: The sum of the number of frames at the beginning and end must not exceed 9..
-    Items: 0 to 9.
+    Up to 9 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, image/bmp, image/tiff, image/gif, at most 30MB; a local path is uploaded first.
-    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/example1.png'].
+    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/examp...
     """
 
     reference_video_urls: Sequence[str | os.PathLike[str]] | None = None
     """Enter a list of video URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single video requirements: Video format: mp4, mov. Resolution: 480p, 720p Duration: Single video duration [2, 15] s, maximum 3 reference videos, total duration of all videos not exceeding 15 seconds. Dimensions: Aspect ratio (width/height): [0.4, 2.5] Width/height (px): [300, 6000] Total pixels: [640×640=409600, 834×1112=927408], i.e., the product of width and height must meet the range requirement of [409600, 927408]. Size: Single video not exceeding 50 MB. Frame rate (FPS): [24, 60]
-    Items: 0 to 3.
+    Up to 3 items.
     Each item: Points at: video. Accepts: video/mp4, video/quicktime, at most 50MB; a local path is uploaded first.
     """
 
     reference_audio_urls: Sequence[str | os.PathLike[str]] | None = None
     """Enter a list of audio URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj). Single audio requirements: Format: wav, mp3 Duration: Single audio duration [2, 15] s, maximum 3 reference audios, total duration of all audios not exceeding 15 s. Size: Single audio file size not exceeding 15 MB.
-    Items: 0 to 3.
+    Up to 3 items.
     Each item: Points at: audio. Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
     """
 
     generate_audio: bool | None = None
     """Whether to generate audio for the video. - **true**: Generate with audio - **false**: Generate without audio
-    Default: True.
-    Example: False.
+    Default: True
+    Example: False
     """
 
     resolution: Literal["480p", "720p"] | None = None
     """Video resolution - 480p for faster generation, 720p for balance
-    - 480p: 480p
-    - 720p: 720p
-    Default: '720p'.
-    Example: '720p'.
+    Options: 480p, 720p
+    Default: '720p'
+    Example: '720p'
     """
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "21:9", "adaptive"] | None = None
     """Video aspect ratio configuration. Required field.
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 21:9: 21:9
-    - adaptive: adaptive
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 1:1, 4:3, 3:4, 16:9, 9:16, 21:9, adaptive
+    Default: '16:9'
+    Example: '16:9'
     """
 
     duration: int | None = None
     """Video duration in 4-15 seconds.
-    Range: 4 to 15.
-    Default: 5.
-    Example: 5.
+    From 4 to 15.
+    Default: 5
+    Example: 5
     """
 
     web_search: bool | None = None

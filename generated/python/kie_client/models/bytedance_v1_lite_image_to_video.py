@@ -134,8 +134,8 @@ class BytedanceV1LiteImageToVideoInput:
     prompt: str
     """The text prompt used to generate the video (Max length: 10000 characters)
     Required.
-    Length: 0 to 10000 characters.
-    Example: 'Multiple shots. A traveler crosses an endless desert toward a glowing archway. [Cut to] His cloak whips in the wind as he reaches the massive stone threshold. [Wide shot] He steps through — and vanishes into a burst of light'.
+    Up to 10000 characters.
+    Example: 'Multiple shots. A traveler crosses an endless desert toward a glow...
     """
 
     image_url: str | os.PathLike[str]
@@ -143,41 +143,38 @@ class BytedanceV1LiteImageToVideoInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17550783375205e9woshz.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
     """
 
     resolution: Literal["480p", "720p", "1080p"] | None = None
     """Video resolution - 480p for faster generation, 720p for higher quality
-    - 480p: 480p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '720p'.
-    Example: '720p'.
+    Options: 480p, 720p, 1080p
+    Default: '720p'
+    Example: '720p'
     """
 
     duration: Literal["5", "10"] | None = None
     """Duration of the video in seconds
-    - 5: 5
-    - 10: 10
-    Default: '5'.
-    Example: '5'.
+    Options: 5, 10
+    Default: '5'
+    Example: '5'
     """
 
     camera_fixed: bool | None = None
     """Whether to fix the camera position (Boolean value (true/false))
-    Example: False.
+    Example: False
     """
 
     seed: float | None = None
     """Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1) (step: 1)
-    Range: -1 to 2147483647, step 1.
-    Default: -1.
-    Example: -1.
+    From -1 to 2147483647, in steps of 1.
+    Default: -1
+    Example: -1
     """
 
     enable_safety_checker: bool | None = None
     """The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
-    Example: True.
+    Example: True
     """
 
     end_image_url: str | os.PathLike[str] | None = None

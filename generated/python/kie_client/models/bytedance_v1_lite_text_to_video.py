@@ -116,42 +116,36 @@ class BytedanceV1LiteTextToVideoInput:
     prompt: str
     """The text prompt used to generate the video (Max length: 10000 characters)
     Required.
-    Length: 0 to 10000 characters.
-    Example: \x22Wide-angle shot: A serene sailing boat gently sways in the harbor at dawn, surrounded by soft Impressionist hues of pink and orange with ivory accents. The camera slowly pans across the scene, capturing the delicate reflections on the water and the intricate details of the boat's sails as the light gradually brightens.\x22.
+    Up to 10000 characters.
+    Example: "Wide-angle shot: A serene sailing boat gently sways in the harbor ...
     """
 
     aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "9:21"] | None = None
     """The aspect ratio of the generated video
-    - 16:9: 16:9
-    - 4:3: 4:3
-    - 1:1: 1:1
-    - 3:4: 3:4
-    - 9:16: 9:16
-    - 9:21: 9:21
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 4:3, 1:1, 3:4, 9:16, 9:21
+    Default: '16:9'
+    Example: '16:9'
     """
 
     resolution: Literal["480p", "720p", "1080p"] | None = None
     """Video resolution - 480p for faster generation, 720p for higher quality
-    - 480p: 480p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '720p'.
-    Example: '720p'.
+    Options: 480p, 720p, 1080p
+    Default: '720p'
+    Example: '720p'
     """
 
     duration: Literal["5", "10"] | None = None
     """Duration of the video in seconds
+    Options:
     - 5: 5s
     - 10: 10s
-    Default: '5'.
-    Example: '5'.
+    Default: '5'
+    Example: '5'
     """
 
     camera_fixed: bool | None = None
     """Whether to fix the camera position (Boolean value (true/false))
-    Example: False.
+    Example: False
     """
 
     seed: int | None = None
@@ -161,7 +155,7 @@ class BytedanceV1LiteTextToVideoInput:
 
     enable_safety_checker: bool | None = None
     """The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
-    Example: True.
+    Example: True
     """
 
     nsfw_checker: bool | None = None

@@ -120,54 +120,46 @@ class BytedanceV1ProTextToVideoInput:
     prompt: str
     """The text prompt used to generate the video (Max length: 10000 characters)
     Required.
-    Length: 0 to 10000 characters.
-    Example: 'A boy with curly hair and a backpack rides a bike down a golden-lit rural road at sunset.\\n[Cut to] He slows down and looks toward a field of tall grass.\\n[Wide shot] His silhouette halts in the orange haze.'.
+    Up to 10000 characters.
+    Example: 'A boy with curly hair and a backpack rides a bike down a golden-li...
     """
 
     aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | None = None
     """The aspect ratio of the generated video
-    - 21:9: 21:9
-    - 16:9: 16:9
-    - 4:3: 4:3
-    - 1:1: 1:1
-    - 3:4: 3:4
-    - 9:16: 9:16
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 21:9, 16:9, 4:3, 1:1, 3:4, 9:16
+    Default: '16:9'
+    Example: '16:9'
     """
 
     resolution: Literal["480p", "720p", "1080p"] | None = None
     """Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality
-    - 480p: 480p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '720p'.
-    Example: '720p'.
+    Options: 480p, 720p, 1080p
+    Default: '720p'
+    Example: '720p'
     """
 
     duration: Literal["5", "10"] | None = None
     """Duration of the video in seconds
-    - 5: 5
-    - 10: 10
-    Default: '5'.
-    Example: '5'.
+    Options: 5, 10
+    Default: '5'
+    Example: '5'
     """
 
     camera_fixed: bool | None = None
     """Whether to fix the camera position (Boolean value (true/false))
-    Example: False.
+    Example: False
     """
 
     seed: float | None = None
     """Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1) (step: 1)
-    Range: -1 to 2147483647, step 1.
-    Default: -1.
-    Example: -1.
+    From -1 to 2147483647, in steps of 1.
+    Default: -1
+    Example: -1
     """
 
     enable_safety_checker: bool | None = None
     """The safety checker is always enabled in Playground. It can only be disabled by setting false through the API. (Boolean value (true/false))
-    Example: True.
+    Example: True
     """
 
     nsfw_checker: bool | None = None

@@ -202,8 +202,8 @@ class ElevenlabsTextToSpeechTurbo25Input:
     text: str
     """The text to convert to speech (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.'.
+    Up to 5000 characters.
+    Example: 'Unlock powerful API with Kie.ai! Affordable, scalable APl integrat...
     """
 
     voice: (
@@ -279,124 +279,58 @@ class ElevenlabsTextToSpeechTurbo25Input:
         | None
     ) = None
     """The voice to use for speech generation. Can be a preset voice name (e.g. Rachel, Adam) or a voice ID. You can preview a voice by opening https://static.aiquickdraw.com/elevenlabs/voice/<voice_id>.mp3 in your browser (replace <voice_id> with the actual voice ID). For example: https://static.aiquickdraw.com/elevenlabs/voice/N2lVS1w4EtoT3dr4eOWO.mp3 Available voices: EkK5I93UQWFDigLMpZcX - James - Husky, Engaging and Bold Z3R5wn05IrDiVCyEkUrK - Arabella - Mysterious and Emotive NNl6r8mD7vthiJatiJt1 - Bradford - Expressive and Articulate YOq2y2Up4RgXP2HyXjE5 - Xavier - Dominating, Metallic Announcer B8gJV1IhpuegLxdpXFOE - Kuon - Cheerful, Clear and Steady 2zRM7PkgwBPiau2jvVXc - Monika Sogam - Deep and Natural 1SM7GgM6IMuvQlz2BwM3 - Mark - Casual, Relaxed and Light 5l5f8iK3YPeGga21rQIX - Adeline - Feminine and Conversational scOwDtmlUjD3prqpp97I - Sam - Support Agent NOpBlnGInO9m6vDvFkFC - Spuds Oxley - Wise and Approachable BZgkqPqms7Kj9ulSkVzn - Eve - Authentic, Energetic and Happy wo6udizrrtpIxWGp2qJk - Northern Terry gU0LNdkMOQCOrPrwtbee - British Football Announcer DGzg6RaUqxGRTHSBjfgF - Brock - Commanding and Loud Sergeant x70vRnQBMBu4FAYhjJbO - Nathan - Virtual Radio Host Sm1seazb4gs7RSlUVw7c - Anika - Animated, Friendly and Engaging P1bg08DkjqiVEzOn76yG - Viraj - Rich and Soft qDuRKMlYmrm8trt5QyBn - Taksh - Calm, Serious and Smooth qXpMhyvQqiRxWQs4qSSB - Horatius - Energetic Character Voice TX3LPaxmHKxFdv7VOQHJ - Liam - Energetic, Social Media Creator N2lVS1w4EtoT3dr4eOWO - Callum - Husky Trickster FGY2WhTYpPnrIDTdsKH5 - Laura - Enthusiast, Quirky Attitude kPzsL2i3teMYv0FxEYQ6 - Brittney - Social Media Voice - Fun, Youthful & Informative UgBBYS2sOqTuMpoF3BR0 - Mark - Natural Conversations hpp4J3VqNfWAUOO0d1Us - Bella - Professional, Bright, Warm nPczCjzI2devNBz1zQrb - Brian - Deep, Resonant and Comforting uYXf8XasLslADfZ2MB4u - Hope - Bubbly, Gossipy and Girly gs0tAILXbY5DNrJrsM6F - Jeff - Classy, Resonating and Strong DTKMou8ccj1ZaWGBiotd - Jamahal - Young, Vibrant, and Natural vBKc2FfBKJfcZNyEt1n6 - Finn - Youthful, Eager and Energetic DYkrAHD8iwork3YSUBbs - Tom - Conversations & Books 56AoDkrOh6qfVPDXZ7Pt - Cassidy - Crisp, Direct and Clear eR40ATw9ArzDf9h3v7t7 - Addison 2.0 - Australian Audiobook & Podcast g6xIsTj2HwM6VR4iXFCw - Jessica Anne Bogart - Chatty and Friendly lcMyyd2HUfFzxdCaC4Ta - Lucy - Fresh & Casual 6aDn1KB0hjpdcocrUkmq - Tiffany - Natural and Welcoming Sq93GQT4X1lKDXsQcixO - Felix - Warm, Positive & Contemporary RP flHkNRp1BlvT73UL6gyz - Jessica Anne Bogart - Eloquent Villain 9yzdeviXkFddZ4Oz8Mok - Lutz - Chuckling, Giggly and Cheerful pPdl9cQBQq4p6mRkZy2Z - Emma - Adorable and Upbeat zYcjlYFOd3taleS0gkk3 - Edward - Loud, Confident and Cocky nzeAacJi50IvxcyDnMXa - Marshal - Friendly, Funny Professor ruirxsoakN0GWmGNIo04 - John Morgan - Gritty, Rugged Cowboy TC0Zp7WVFzhA8zpTlRqV - Aria - Sultry Villain ljo9gAlSqKOvF6D8sOsX - Viking Bjorn - Epic Medieval Raider PPzYpIqttlTYA83688JI - Pirate Marshal 8JVbfL6oEdmuxKn5DK2C - Johnny Kid - Serious and Calm Narrator iCrDUkL56s3C8sCRl7wb - Hope - Poetic, Romantic and Captivating wJqPPQ618aTW29mptyoc - Ana Rita - Smooth, Expressive and Bright EiNlNiXeDU1pqqOPrYMO - John Doe - Deep 4YYIPFl9wE5c4L2eu2Gb - Burt Reynolds™ - Deep, Smooth and Clear 6F5Zhi321D3Oq7v1oNT4 - Hank - Deep and Engaging Narrator YXpFCvM1S3JbWEJhoskW - Wyatt - Wise Rustic Cowboy LG95yZDEHg6fCZdQjLqj - Phil - Explosive, Passionate Announcer CeNX9CMwmxDxUF5Q2Inm - Johnny Dynamite - Vintage Radio DJ aD6riP1btT197c6dACmy - Rachel M - Pro British Radio Presenter mtrellq69YZsNwzUSyXh - Rex Thunder - Deep N Tough dHd5gvgSOzSfduK4CvEg - Ed - Late Night Announcer eVItLK1UvXctxuaRV2Oq - Jean - Alluring and Playful Femme Fatale esy0r39YPLQjOczyOib8 - Britney - Calm and Calculative Villain Tsns2HvNFKfGiNjllgqo - Sven - Emotional and Nice 1U02n4nD6AdIZ9CjF053 - Viraj - Smooth and Gentle AeRdCCKzvd23BpJoofzx - Nathaniel - Engaging, British and Calm LruHrtVF6PSyGItzMNHS - Benjamin - Deep, Warm, Calming 1wGbFxmAM3Fgw63G1zZJ - Allison - Calm, Soothing and Meditative hqfrgApggtO1785R4Fsn - Theodore HQ - Serene and Grounded MJ0RnG71ty4LH3dvNfSd - Leon - Soothing and Grounded
-    - EkK5I93UQWFDigLMpZcX: EkK5I93UQWFDigLMpZcX
-    - Z3R5wn05IrDiVCyEkUrK: Z3R5wn05IrDiVCyEkUrK
-    - NNl6r8mD7vthiJatiJt1: NNl6r8mD7vthiJatiJt1
-    - YOq2y2Up4RgXP2HyXjE5: YOq2y2Up4RgXP2HyXjE5
-    - B8gJV1IhpuegLxdpXFOE: B8gJV1IhpuegLxdpXFOE
-    - 2zRM7PkgwBPiau2jvVXc: 2zRM7PkgwBPiau2jvVXc
-    - 1SM7GgM6IMuvQlz2BwM3: 1SM7GgM6IMuvQlz2BwM3
-    - 5l5f8iK3YPeGga21rQIX: 5l5f8iK3YPeGga21rQIX
-    - scOwDtmlUjD3prqpp97I: scOwDtmlUjD3prqpp97I
-    - NOpBlnGInO9m6vDvFkFC: NOpBlnGInO9m6vDvFkFC
-    - BZgkqPqms7Kj9ulSkVzn: BZgkqPqms7Kj9ulSkVzn
-    - wo6udizrrtpIxWGp2qJk: wo6udizrrtpIxWGp2qJk
-    - gU0LNdkMOQCOrPrwtbee: gU0LNdkMOQCOrPrwtbee
-    - DGzg6RaUqxGRTHSBjfgF: DGzg6RaUqxGRTHSBjfgF
-    - x70vRnQBMBu4FAYhjJbO: x70vRnQBMBu4FAYhjJbO
-    - Sm1seazb4gs7RSlUVw7c: Sm1seazb4gs7RSlUVw7c
-    - P1bg08DkjqiVEzOn76yG: P1bg08DkjqiVEzOn76yG
-    - qDuRKMlYmrm8trt5QyBn: qDuRKMlYmrm8trt5QyBn
-    - qXpMhyvQqiRxWQs4qSSB: qXpMhyvQqiRxWQs4qSSB
-    - TX3LPaxmHKxFdv7VOQHJ: TX3LPaxmHKxFdv7VOQHJ
-    - N2lVS1w4EtoT3dr4eOWO: N2lVS1w4EtoT3dr4eOWO
-    - FGY2WhTYpPnrIDTdsKH5: FGY2WhTYpPnrIDTdsKH5
-    - kPzsL2i3teMYv0FxEYQ6: kPzsL2i3teMYv0FxEYQ6
-    - UgBBYS2sOqTuMpoF3BR0: UgBBYS2sOqTuMpoF3BR0
-    - hpp4J3VqNfWAUOO0d1Us: hpp4J3VqNfWAUOO0d1Us
-    - nPczCjzI2devNBz1zQrb: nPczCjzI2devNBz1zQrb
-    - uYXf8XasLslADfZ2MB4u: uYXf8XasLslADfZ2MB4u
-    - gs0tAILXbY5DNrJrsM6F: gs0tAILXbY5DNrJrsM6F
-    - DTKMou8ccj1ZaWGBiotd: DTKMou8ccj1ZaWGBiotd
-    - vBKc2FfBKJfcZNyEt1n6: vBKc2FfBKJfcZNyEt1n6
-    - DYkrAHD8iwork3YSUBbs: DYkrAHD8iwork3YSUBbs
-    - 56AoDkrOh6qfVPDXZ7Pt: 56AoDkrOh6qfVPDXZ7Pt
-    - eR40ATw9ArzDf9h3v7t7: eR40ATw9ArzDf9h3v7t7
-    - g6xIsTj2HwM6VR4iXFCw: g6xIsTj2HwM6VR4iXFCw
-    - lcMyyd2HUfFzxdCaC4Ta: lcMyyd2HUfFzxdCaC4Ta
-    - 6aDn1KB0hjpdcocrUkmq: 6aDn1KB0hjpdcocrUkmq
-    - Sq93GQT4X1lKDXsQcixO: Sq93GQT4X1lKDXsQcixO
-    - flHkNRp1BlvT73UL6gyz: flHkNRp1BlvT73UL6gyz
-    - 9yzdeviXkFddZ4Oz8Mok: 9yzdeviXkFddZ4Oz8Mok
-    - pPdl9cQBQq4p6mRkZy2Z: pPdl9cQBQq4p6mRkZy2Z
-    - zYcjlYFOd3taleS0gkk3: zYcjlYFOd3taleS0gkk3
-    - nzeAacJi50IvxcyDnMXa: nzeAacJi50IvxcyDnMXa
-    - ruirxsoakN0GWmGNIo04: ruirxsoakN0GWmGNIo04
-    - TC0Zp7WVFzhA8zpTlRqV: TC0Zp7WVFzhA8zpTlRqV
-    - ljo9gAlSqKOvF6D8sOsX: ljo9gAlSqKOvF6D8sOsX
-    - PPzYpIqttlTYA83688JI: PPzYpIqttlTYA83688JI
-    - 8JVbfL6oEdmuxKn5DK2C: 8JVbfL6oEdmuxKn5DK2C
-    - iCrDUkL56s3C8sCRl7wb: iCrDUkL56s3C8sCRl7wb
-    - wJqPPQ618aTW29mptyoc: wJqPPQ618aTW29mptyoc
-    - EiNlNiXeDU1pqqOPrYMO: EiNlNiXeDU1pqqOPrYMO
-    - 4YYIPFl9wE5c4L2eu2Gb: 4YYIPFl9wE5c4L2eu2Gb
-    - 6F5Zhi321D3Oq7v1oNT4: 6F5Zhi321D3Oq7v1oNT4
-    - YXpFCvM1S3JbWEJhoskW: YXpFCvM1S3JbWEJhoskW
-    - LG95yZDEHg6fCZdQjLqj: LG95yZDEHg6fCZdQjLqj
-    - CeNX9CMwmxDxUF5Q2Inm: CeNX9CMwmxDxUF5Q2Inm
-    - aD6riP1btT197c6dACmy: aD6riP1btT197c6dACmy
-    - mtrellq69YZsNwzUSyXh: mtrellq69YZsNwzUSyXh
-    - dHd5gvgSOzSfduK4CvEg: dHd5gvgSOzSfduK4CvEg
-    - eVItLK1UvXctxuaRV2Oq: eVItLK1UvXctxuaRV2Oq
-    - esy0r39YPLQjOczyOib8: esy0r39YPLQjOczyOib8
-    - Tsns2HvNFKfGiNjllgqo: Tsns2HvNFKfGiNjllgqo
-    - 1U02n4nD6AdIZ9CjF053: 1U02n4nD6AdIZ9CjF053
-    - AeRdCCKzvd23BpJoofzx: AeRdCCKzvd23BpJoofzx
-    - LruHrtVF6PSyGItzMNHS: LruHrtVF6PSyGItzMNHS
-    - 1wGbFxmAM3Fgw63G1zZJ: 1wGbFxmAM3Fgw63G1zZJ
-    - hqfrgApggtO1785R4Fsn: hqfrgApggtO1785R4Fsn
-    - MJ0RnG71ty4LH3dvNfSd: MJ0RnG71ty4LH3dvNfSd
-    Default: 'EkK5I93UQWFDigLMpZcX'.
-    Example: 'EkK5I93UQWFDigLMpZcX'.
+    Options: EkK5I93UQWFDigLMpZcX, Z3R5wn05IrDiVCyEkUrK, NNl6r8mD7vthiJatiJt1, YOq2y2Up4RgXP2HyXjE5, B8gJV1IhpuegLxdpXFOE, 2zRM7PkgwBPiau2jvVXc, 1SM7GgM6IMuvQlz2BwM3, 5l5f8iK3YPeGga21rQIX, scOwDtmlUjD3prqpp97I, NOpBlnGInO9m6vDvFkFC, BZgkqPqms7Kj9ulSkVzn, wo6udizrrtpIxWGp2qJk, gU0LNdkMOQCOrPrwtbee, DGzg6RaUqxGRTHSBjfgF, x70vRnQBMBu4FAYhjJbO, Sm1seazb4gs7RSlUVw7c, P1bg08DkjqiVEzOn76yG, qDuRKMlYmrm8trt5QyBn, qXpMhyvQqiRxWQs4qSSB, TX3LPaxmHKxFdv7VOQHJ, N2lVS1w4EtoT3dr4eOWO, FGY2WhTYpPnrIDTdsKH5, kPzsL2i3teMYv0FxEYQ6, UgBBYS2sOqTuMpoF3BR0, hpp4J3VqNfWAUOO0d1Us, nPczCjzI2devNBz1zQrb, uYXf8XasLslADfZ2MB4u, gs0tAILXbY5DNrJrsM6F, DTKMou8ccj1ZaWGBiotd, vBKc2FfBKJfcZNyEt1n6, DYkrAHD8iwork3YSUBbs, 56AoDkrOh6qfVPDXZ7Pt, eR40ATw9ArzDf9h3v7t7, g6xIsTj2HwM6VR4iXFCw, lcMyyd2HUfFzxdCaC4Ta, 6aDn1KB0hjpdcocrUkmq, Sq93GQT4X1lKDXsQcixO, flHkNRp1BlvT73UL6gyz, 9yzdeviXkFddZ4Oz8Mok, pPdl9cQBQq4p6mRkZy2Z, zYcjlYFOd3taleS0gkk3, nzeAacJi50IvxcyDnMXa, ruirxsoakN0GWmGNIo04, TC0Zp7WVFzhA8zpTlRqV, ljo9gAlSqKOvF6D8sOsX, PPzYpIqttlTYA83688JI, 8JVbfL6oEdmuxKn5DK2C, iCrDUkL56s3C8sCRl7wb, wJqPPQ618aTW29mptyoc, EiNlNiXeDU1pqqOPrYMO, 4YYIPFl9wE5c4L2eu2Gb, 6F5Zhi321D3Oq7v1oNT4, YXpFCvM1S3JbWEJhoskW, LG95yZDEHg6fCZdQjLqj, CeNX9CMwmxDxUF5Q2Inm, aD6riP1btT197c6dACmy, mtrellq69YZsNwzUSyXh, dHd5gvgSOzSfduK4CvEg, eVItLK1UvXctxuaRV2Oq, esy0r39YPLQjOczyOib8, Tsns2HvNFKfGiNjllgqo, 1U02n4nD6AdIZ9CjF053, AeRdCCKzvd23BpJoofzx, LruHrtVF6PSyGItzMNHS, 1wGbFxmAM3Fgw63G1zZJ, hqfrgApggtO1785R4Fsn, MJ0RnG71ty4LH3dvNfSd
+    Default: 'EkK5I93UQWFDigLMpZcX'
+    Example: 'EkK5I93UQWFDigLMpZcX'
     """
 
     stability: float | None = None
     """Voice stability (0-1) (Min: 0, Max: 1, Step: 0.01) (step: 0.01)
-    Range: 0 to 1, step 0.01.
-    Default: 0.5.
-    Example: 0.5.
+    From 0 to 1, in steps of 0.01.
+    Default: 0.5
+    Example: 0.5
     """
 
     similarity_boost: float | None = None
     """Similarity boost (0-1) (Min: 0, Max: 1, Step: 0.01) (step: 0.01)
-    Range: 0 to 1, step 0.01.
-    Default: 0.75.
-    Example: 0.75.
+    From 0 to 1, in steps of 0.01.
+    Default: 0.75
+    Example: 0.75
     """
 
     style: float | None = None
     """Style exaggeration (0-1) (Min: 0, Max: 1, Step: 0.01) (step: 0.01)
-    Range: 0 to 1, step 0.01.
-    Default: 0.
-    Example: 0.
+    From 0 to 1, in steps of 0.01.
+    Default: 0
+    Example: 0
     """
 
     speed: float | None = None
     """Speech speed (0.7-1.2). Values below 1.0 slow down the speech, above 1.0 speed it up. Extreme values may affect quality. (Min: 0.7, Max: 1.2, Step: 0.01) (step: 0.01)
-    Range: 0.7 to 1.2, step 0.01.
-    Default: 1.
-    Example: 1.
+    From 0.7 to 1.2, in steps of 0.01.
+    Default: 1
+    Example: 1
     """
 
     timestamps: bool | None = None
     """Whether to return timestamps for each word in the generated speech (Boolean value (true/false))
-    Example: False.
+    Example: False
     """
 
     previous_text: str | None = None
     """The text that came before the text of the current request. Can be used to improve the speech's continuity when concatenating together multiple generations or to influence the speech's continuity in the current generation. (Max length: 5000 characters)
-    Length: 0 to 5000 characters.
-    Example: ''.
+    Up to 5000 characters.
+    Example: ''
     """
 
     next_text: str | None = None
     """The text that comes after the text of the current request. Can be used to improve the speech's continuity when concatenating together multiple generations or to influence the speech's continuity in the current generation. (Max length: 5000 characters)
-    Length: 0 to 5000 characters.
-    Example: ''.
+    Up to 5000 characters.
+    Example: ''
     """
 
     language_code: str | None = None
     """Language code (ISO 639-1) used to enforce a language for the model. Currently only Turbo v2.5 and Flash v2.5 support language enforcement. For other models, an error will be returned if language code is provided. (Max length: 500 characters)
-    Length: 0 to 500 characters.
-    Example: ''.
+    Up to 500 characters.
+    Example: ''
     """

@@ -86,31 +86,24 @@ class Flux2FlexTextToImageInput:
     prompt: str
     """Generation prompt, length must be between 3-5000 characters. (Maximum length: 5000 characters)
     Required.
-    Length: 3 to 5000 characters.
-    Example: 'A humanoid figure with a vintage television set for a head, featuring a green-tinted screen displaying a `Hello FLUX.2` writing in ASCII font. The figure is wearing a yellow raincoat, and there are various wires and components attached to the television. The background is cloudy and indistinct, suggesting an outdoor setting'.
+    3 to 5000 characters.
+    Example: 'A humanoid figure with a vintage television set for a head, featur...
     """
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "3:2", "2:3"]
     """Aspect ratio of the generated image. When `auto` is selected, it will match the ratio of the first input image (requires input image to be provided).
     Required.
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 3:2: 3:2
-    - 2:3: 2:3
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
+    Default: '1:1'
+    Example: '1:1'
     """
 
     resolution: Literal["1K", "2K"]
     """Output image resolution.
     Required.
-    - 1K: 1K
-    - 2K: 2K
-    Default: '1K'.
-    Example: '1K'.
+    Options: 1K, 2K
+    Default: '1K'
+    Example: '1K'
     """
 
     nsfw_checker: bool | None = None

@@ -113,40 +113,32 @@ class Flux2ProImageToImageInput:
     input_urls: Sequence[str | os.PathLike[str]]
     """Input reference images (1-8 images). (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
     Required.
-    Items: 1 to 8.
+    1 to 8 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: ['https://static.aiquickdraw.com/tools/example/1764235041265_kjJ2sTMR.png', 'https://static.aiquickdraw.com/tools/example/1764235045490_9SjAUr4Z.png'].
+    Example: ['https://static.aiquickdraw.com/tools/example/1764235041265_kjJ2sT...
     """
 
     prompt: str
     """Must be between 3 and 5000 characters. (Max length: 5000 characters)
     Required.
-    Length: 3 to 5000 characters.
-    Example: 'The jar in image 1 is filled with capsules exactly same as image 2 with the exact logo'.
+    3 to 5000 characters.
+    Example: 'The jar in image 1 is filled with capsules exactly same as image 2...
     """
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "3:2", "2:3", "auto"]
     """Aspect ratio for the generated image. Select 'auto' to match the first input image ratio (requires input image).
     Required.
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 3:2: 3:2
-    - 2:3: 2:3
-    - auto: auto
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto
+    Default: '1:1'
+    Example: '1:1'
     """
 
     resolution: Literal["1K", "2K"]
     """Output image resolution.
     Required.
-    - 1K: 1K
-    - 2K: 2K
-    Default: '1K'.
-    Example: '1K'.
+    Options: 1K, 2K
+    Default: '1K'
+    Example: '1K'
     """
 
     nsfw_checker: bool | None = None

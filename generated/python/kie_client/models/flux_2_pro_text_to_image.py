@@ -86,31 +86,24 @@ class Flux2ProTextToImageInput:
     prompt: str
     """Must be between 3 and 5000 characters. (Max length: 5000 characters)
     Required.
-    Length: 3 to 5000 characters.
-    Example: 'Hyperrealistic supermarket blister pack on clean olive green surface. No shadows. Inside: bright pink 3D letters spelling \x22FLUX.2\x22 pressing against stretched plastic film, creating realistic deformation and reflective highlights. Bottom left corner: barcode sticker with text \x22GENERATE NOW\x22 and \x22PLAYGROUND\x22. Plastic shows tension wrinkles and realistic shine where stretched by the volumetric letters.'.
+    3 to 5000 characters.
+    Example: 'Hyperrealistic supermarket blister pack on clean olive green surfa...
     """
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "3:2", "2:3"]
     """Aspect ratio for the generated image. Select 'auto' to match the first input image ratio (requires input image).
     Required.
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 3:2: 3:2
-    - 2:3: 2:3
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
+    Default: '1:1'
+    Example: '1:1'
     """
 
     resolution: Literal["1K", "2K"]
     """Output image resolution.
     Required.
-    - 1K: 1K
-    - 2K: 2K
-    Default: '1K'.
-    Example: '1K'.
+    Options: 1K, 2K
+    Default: '1K'
+    Example: '1K'
     """
 
     nsfw_checker: bool | None = None

@@ -202,34 +202,34 @@ class GoogleGemini25ProTtsInput:
     """List of speaker configurations
     Required.
     Each item is an object of:
-    - speaker_id: Speaker identifier, e.g., \x22Speaker 1\x22 or \x22Speaker 2\x22;Must be 「Speaker N」format Required. Must match: ^Speaker [0-9]+$
-    - voice_name: Voice name, e.g., \x22Zephyr\x22, \x22Fenrir\x22, \x22Puck\x22 Required. - Achernar: Achernar - Achird: Achird - Algenib: Algenib - Algieba: Algieba - Alnilam: Alnilam - Aoede: Aoede - Autonoe: Autonoe - Callirrhoe: Callirrhoe - Charon: Charon - Despina: Despina - Enceladus: Enceladus - Erinome: Erinome - Fenrir: Fenrir - Gacrux: Gacrux - Iapetus: Iapetus - Kore: Kore - Laomedeia: Laomedeia - Leda: Leda - Orus: Orus - Puck: Puck - Pulcherrima: Pulcherrima - Rasalgethi: Rasalgethi - Sadachbia: Sadachbia - Sadaltager: Sadaltager - Schedar: Schedar - Sulafat: Sulafat - Umbriel: Umbriel - Vindemiatrix: Vindemiatrix - Zephyr: Zephyr - Zubenelgenubi: Zubenelgenubi
-    - audio_profile: Audio profile description, e.g., \x22A warm and soothing narrator\x22 or \x22A stern and weary gatekeeper\x22
-    - accent: Accent, e.g., \x22British (RP)\x22 or \x22American (Gen)\x22 Required. - Neutral: Neutral - American (Gen): American (Gen) - American (Valley): American (Valley) - American (South): American (South) - British (RP): British (RP) - British (Brixton): British (Brixton) - Transatlantic: Transatlantic - Australian: Australian
-    - style: Emotional style, e.g., \x22Gentle\x22 or \x22Deadpan\x22 - Vocal Smile: Vocal Smile - Newscaster: Newscaster - Whisper: Whisper - Empathetic: Empathetic - Promo/Hype: Promo/Hype - Deadpan: Deadpan
-    - pace: Pace, e.g., \x22Slow\x22 or \x22Natural\x22 - Natural: Natural - Rapid Fire: Rapid Fire - The Drift: The Drift - Staccato: Staccato
+    - speaker_id: Speaker identifier, e.g., "Speaker 1" or "Speaker 2";Must be 「Speaker N」format Required. Must match: ^Speaker [0-9]+$
+    - voice_name: Voice name, e.g., "Zephyr", "Fenrir", "Puck" Required. Options: Achernar, Achird, Algenib, Algieba, Alnilam, Aoede, Autonoe, Callirrhoe, Charon, Despina, Enceladus, Erinome, Fenrir, Gacrux, Iapetus, Kore, Laomedeia, Leda, Orus, Puck, Pulcherrima, Rasalgethi, Sadachbia, Sadaltager, Schedar, Sulafat, Umbriel, Vindemiatrix, Zephyr, Zubenelgenubi
+    - audio_profile: Audio profile description, e.g., "A warm and soothing narrator" or "A stern and weary gatekeeper"
+    - accent: Accent, e.g., "British (RP)" or "American (Gen)" Required. Options: Neutral, American (Gen), American (Valley), American (South), British (RP), British (Brixton), Transatlantic, Australian
+    - style: Emotional style, e.g., "Gentle" or "Deadpan" Options: Vocal Smile, Newscaster, Whisper, Empathetic, Promo/Hype, Deadpan
+    - pace: Pace, e.g., "Slow" or "Natural" Options: Natural, Rapid Fire, The Drift, Staccato
     """
 
     dialogue_turns: Sequence[Mapping[str, object]]
     """List of dialogue turns, output in sequential order
     Required.
     Each item is an object of:
-    - speaker_id: Corresponding speaker identifier, e.g., \x22Speaker 1\x22 Required.
-    - text: The text spoken by the speaker, which may contain tone tags, e.g., \x22Once upon a time, in a quiet valley hidden away...\x22 Required. Length: 0 to 10000 characters.
+    - speaker_id: Corresponding speaker identifier, e.g., "Speaker 1" Required.
+    - text: The text spoken by the speaker, which may contain tone tags, e.g., "Once upon a time, in a quiet valley hidden away..." Required. Up to 10000 characters.
     """
 
     temperature: float | None = None
     """Sampling temperature, e.g., 1
-    Range: 0 to 2.
-    Default: 1.
+    From 0 to 2.
+    Default: 1
     """
 
     scene: str | None = None
-    """Scene description, e.g., \x22A quiet, warm room with a fireplace crackling softly.\x22
-    Default: ''.
+    """Scene description, e.g., "A quiet, warm room with a fireplace crackling softly."
+    Default: ''
     """
 
     sample_context: str | None = None
-    """Sample context/overall tone, e.g., \x22Audiobook style narration. Tone is gentle and inviting.\x22
-    Default: ''.
+    """Sample context/overall tone, e.g., "Audiobook style narration. Tone is gentle and inviting."
+    Default: ''
     """

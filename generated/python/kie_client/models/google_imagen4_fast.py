@@ -79,26 +79,21 @@ class GoogleImagen4FastInput:
     prompt: str
     """The text prompt describing what you want to see (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'Create a cinematic, photorealistic medium shot capturing the nostalgic warmth of a late 90s indie film. The focus is a young woman with brightly dyed pink hair (slightly faded) and freckled skin, looking directly and intently into the camera lens with a hopeful yet slightly uncertain smile. She wears an oversized, vintage band t-shirt (slightly worn, with the faintly cracked white text “KIE AI” across the chest) layered over a long-sleeved striped top, along with simple silver stud earrings. The lighting is soft, golden hour sunlight streaming through a slightly dusty window, creating lens flare and illuminating dust motes in the air. The background shows a blurred, cluttered bedroom with posters on the wall and fairy lights, rendered with a shallow depth of field. Natural film grain, a warm, slightly muted color palette, and sharp focus on her expressive eyes enhance the intimate, authentic feel.'.
+    Up to 5000 characters.
+    Example: 'Create a cinematic, photorealistic medium shot capturing the nosta...
     """
 
     negative_prompt: str | None = None
     """A description of what to discourage in the generated images (Max length: 5000 characters)
-    Length: 0 to 5000 characters.
-    Example: ''.
+    Up to 5000 characters.
+    Example: ''
     """
 
     aspect_ratio: Literal["1:1", "16:9", "9:16", "3:4", "4:3", "auto"] | None = None
     """The aspect ratio of the generated image
-    - 1:1: 1:1
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 3:4: 3:4
-    - 4:3: 4:3
-    - auto: auto
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 1:1, 16:9, 9:16, 3:4, 4:3, auto
+    Default: '16:9'
+    Example: '16:9'
     """
 
     seed: int | None = None

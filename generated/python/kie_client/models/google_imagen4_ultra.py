@@ -81,30 +81,25 @@ class GoogleImagen4UltraInput:
     prompt: str
     """The text prompt describing what you want to see (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: \x22A lively comic scene where two colleagues are in an office. The first person says, 'Have you heard about Google Imagen 4 Ultra?' The second person responds with excitement, 'It’s the best text-to-image tool out there!' The first person asks again, 'Do you know where to get the API?' The second person smiles and says, 'Kie.ai has it!' In the final panel, the two look at a screen showing Kie.ai’s interface with an API option, with bright and colorful comic-style illustrations.\x22.
+    Up to 5000 characters.
+    Example: "A lively comic scene where two colleagues are in an office. The fi...
     """
 
     negative_prompt: str | None = None
     """A description of what to discourage in the generated images (Max length: 5000 characters)
-    Length: 0 to 5000 characters.
-    Example: ''.
+    Up to 5000 characters.
+    Example: ''
     """
 
     aspect_ratio: Literal["1:1", "16:9", "9:16", "3:4", "4:3", "auto"] | None = None
     """The aspect ratio of the generated image
-    - 1:1: 1:1
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 3:4: 3:4
-    - 4:3: 4:3
-    - auto: auto
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 16:9, 9:16, 3:4, 4:3, auto
+    Default: '1:1'
+    Example: '1:1'
     """
 
     seed: str | None = None
     """Random seed for reproducible generation (Max length: 500 characters)
-    Length: 0 to 500 characters.
-    Example: ''.
+    Up to 500 characters.
+    Example: ''
     """

@@ -108,16 +108,15 @@ class GoogleNanoBananaInput:
     prompt: str
     """The prompt for image generation (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'A surreal painting of a giant banana floating in space, stars and galaxies in the background, vibrant colors, digital art'.
+    Up to 5000 characters.
+    Example: 'A surreal painting of a giant banana floating in space, stars and ...
     """
 
     output_format: Literal["png", "jpeg"] | None = None
     """Output format for the images
-    - png: png
-    - jpeg: jpeg
-    Default: 'png'.
-    Example: 'png'.
+    Options: png, jpeg
+    Default: 'png'
+    Example: 'png'
     """
 
     aspect_ratio: (
@@ -125,19 +124,9 @@ class GoogleNanoBananaInput:
         | None
     ) = None
     """Radio description
-    - 1:1: 1:1
-    - 9:16: 9:16
-    - 16:9: 16:9
-    - 3:4: 3:4
-    - 4:3: 4:3
-    - 3:2: 3:2
-    - 2:3: 2:3
-    - 5:4: 5:4
-    - 4:5: 4:5
-    - 21:9: 21:9
-    - auto: auto
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 9:16, 16:9, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9, auto
+    Default: '1:1'
+    Example: '1:1'
     """
 
     image_size: (
@@ -145,19 +134,9 @@ class GoogleNanoBananaInput:
         | None
     ) = None
     """The aspect ratio of the generated image (this parameter has been replaced by aspect_ratio; please use the latest aspect_ratio parameter).
-    - 1:1: 1:1
-    - 9:16: 9:16
-    - 16:9: 16:9
-    - 3:4: 3:4
-    - 4:3: 4:3
-    - 3:2: 3:2
-    - 2:3: 2:3
-    - 5:4: 5:4
-    - 4:5: 4:5
-    - 21:9: 21:9
-    - auto: auto
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 9:16, 16:9, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9, auto
+    Default: '1:1'
+    Example: '1:1'
     """
 
     nsfw_checker: bool | None = None

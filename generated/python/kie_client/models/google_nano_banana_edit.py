@@ -126,24 +126,23 @@ class GoogleNanoBananaEditInput:
     prompt: str
     """The prompt for image editing (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'turn this photo into a character figure. Behind it, place a box with the character’s image printed on it, and a computer showing the Blender modeling process on its screen. In front of the box, add a round plastic base with the character figure standing on it. set the scene indoors if possible'.
+    Up to 5000 characters.
+    Example: 'turn this photo into a character figure. Behind it, place a box wi...
     """
 
     image_urls: Sequence[str | os.PathLike[str]]
     """List of URLs of input images for editing,up to 10 images. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
     Required.
-    Items: 0 to 10.
+    Up to 10 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1756223420389w8xa2jfe.png'].
+    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/17562...
     """
 
     output_format: Literal["png", "jpeg"] | None = None
     """Output format for the images
-    - png: png
-    - jpeg: jpeg
-    Default: 'png'.
-    Example: 'png'.
+    Options: png, jpeg
+    Default: 'png'
+    Example: 'png'
     """
 
     aspect_ratio: (
@@ -151,19 +150,9 @@ class GoogleNanoBananaEditInput:
         | None
     ) = None
     """Radio description
-    - 1:1: 1:1
-    - 9:16: 9:16
-    - 16:9: 16:9
-    - 3:4: 3:4
-    - 4:3: 4:3
-    - 3:2: 3:2
-    - 2:3: 2:3
-    - 5:4: 5:4
-    - 4:5: 4:5
-    - 21:9: 21:9
-    - auto: auto
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 9:16, 16:9, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9, auto
+    Default: '1:1'
+    Example: '1:1'
     """
 
     image_size: (
@@ -171,17 +160,7 @@ class GoogleNanoBananaEditInput:
         | None
     ) = None
     """The aspect ratio of the generated image (this parameter has been replaced by aspect_ratio; please use the latest aspect_ratio parameter).
-    - 1:1: 1:1
-    - 9:16: 9:16
-    - 16:9: 16:9
-    - 3:4: 3:4
-    - 4:3: 4:3
-    - 3:2: 3:2
-    - 2:3: 2:3
-    - 5:4: 5:4
-    - 4:5: 4:5
-    - 21:9: 21:9
-    - auto: auto
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 9:16, 16:9, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9, auto
+    Default: '1:1'
+    Example: '1:1'
     """

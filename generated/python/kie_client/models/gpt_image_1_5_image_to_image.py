@@ -96,32 +96,29 @@ class GptImage15ImageToImageInput:
     input_urls: Sequence[str | os.PathLike[str]]
     """Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
     Required.
-    Items: 0 to 16.
+    Up to 16 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: ['https://static.aiquickdraw.com/tools/example/1765962794374_GhtqB9oX.webp'].
+    Example: ['https://static.aiquickdraw.com/tools/example/1765962794374_GhtqB9...
     """
 
     prompt: str
     """A text description of the image you want to generate
     Required.
-    Example: 'Edit the image to dress the woman using the provided clothing images. Preserve her exact likeness, expression, hairstyle, and proportions. Replace only the clothing, fitting the garments naturally to her existing pose and body geometry with realistic fabric behavior. Match lighting, shadows, and color temperature to the original photo so the outfit integrates photorealistically, without looking pasted on.'.
+    Example: 'Edit the image to dress the woman using the provided clothing imag...
     """
 
     aspect_ratio: Literal["1:1", "2:3", "3:2"]
     """Width-height ratio of the image, determining its visual form.
     Required.
-    - 1:1: 1:1
-    - 2:3: 2:3
-    - 3:2: 3:2
-    Default: '3:2'.
-    Example: '3:2'.
+    Options: 1:1, 2:3, 3:2
+    Default: '3:2'
+    Example: '3:2'
     """
 
     quality: Literal["medium", "high"]
     """Quality: medium=balanced, high=slow/detailed.
     Required.
-    - medium: medium
-    - high: high
-    Default: 'medium'.
-    Example: 'medium'.
+    Options: medium, high
+    Default: 'medium'
+    Example: 'medium'
     """

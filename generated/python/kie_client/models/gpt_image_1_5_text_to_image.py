@@ -74,24 +74,21 @@ class GptImage15TextToImageInput:
     prompt: str
     """A text description of the image you want to generate
     Required.
-    Example: 'Create a photorealistic candid photograph of an elderly sailor standing on a small fishing boat.  He has weathered skin with visible wrinkles, pores, and sun texture, and a few faded traditional sailor tattoos on his arms. He is calmly adjusting a net while his dog sits nearby on the deck. Shot like a 35mm film photograph, medium close-up at eye level, using a 50mm lens. The image should feel honest and unposed, with real skin texture, worn materials, and everyday detail. No glamorization, no heavy retouching. '.
+    Example: 'Create a photorealistic candid photograph of an elderly sailor sta...
     """
 
     aspect_ratio: Literal["1:1", "2:3", "3:2"]
     """Width-height ratio of the image, determining its visual form.
     Required.
-    - 1:1: 1:1
-    - 2:3: 2:3
-    - 3:2: 3:2
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 2:3, 3:2
+    Default: '1:1'
+    Example: '1:1'
     """
 
     quality: Literal["medium", "high"]
     """Quality: medium=balanced, high=slow/detailed.
     Required.
-    - medium: medium
-    - high: high
-    Default: 'medium'.
-    Example: 'medium'.
+    Options: medium, high
+    Default: 'medium'
+    Example: 'medium'
     """

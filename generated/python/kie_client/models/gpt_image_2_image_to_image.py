@@ -177,15 +177,9 @@ class GptImage2ImageToImageInput:
 
     Rule: 5:4 only supports 1K images.
 
-    Rule: 5:4 only supports 1K images.
-
-    Rule: 4:5 only supports 1K images.
-
     Rule: 4:5 only supports 1K images.
 
     Rule: Images with a 1:1 aspect ratio cannot be made in 4K.
-
-    Rule: With aspect_ratio auto (or none given) only 1K images can be made.
 
     Rule: With aspect_ratio auto (or none given) only 1K images can be made.
     """
@@ -195,16 +189,16 @@ class GptImage2ImageToImageInput:
     prompt: str
     """Text prompts, up to 20,000 characters.
     Required.
-    Length: 0 to 20000 characters.
-    Example: 'Transform this product image into a premium e-commerce poster style.'.
+    Up to 20000 characters.
+    Example: 'Transform this product image into a premium e-commerce poster style.'
     """
 
     input_urls: Sequence[str | os.PathLike[str]]
     """Array of input image URLs.
     Required.
-    Items: 0 to 16.
+    Up to 16 items.
     Each item: Points at: image.
-    Example: ['https://example.com/'].
+    Example: ['https://example.com/']
     """
 
     aspect_ratio: (
@@ -229,28 +223,11 @@ class GptImage2ImageToImageInput:
         | None
     ) = None
     """The aspect ratio of the generated image is set to auto by default. Note: 5:4 and 4:5 aspect ratios only support 1K images.
-    - auto: auto
-    - 1:1: 1:1
-    - 3:2: 3:2
-    - 2:3: 2:3
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 5:4: 5:4
-    - 4:5: 4:5
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 2:1: 2:1
-    - 1:2: 1:2
-    - 3:1: 3:1
-    - 1:3: 1:3
-    - 21:9: 21:9
-    - 9:21: 9:21
-    Default: 'auto'.
+    Options: auto, 1:1, 3:2, 2:3, 4:3, 3:4, 5:4, 4:5, 16:9, 9:16, 2:1, 1:2, 3:1, 1:3, 21:9, 9:21
+    Default: 'auto'
     """
 
     resolution: Literal["1K", "2K", "4K"] | None = None
-    """Image resolution: Note: Images with a 1:1 aspect ratio cannot be converted to 4K images. Images with the aspect ratio set to \x22auto\x22 or without a specified aspect ratio parameter will only be converted to 1K images; otherwise, the task will fail to create.
-    - 1K: 1K
-    - 2K: 2K
-    - 4K: 4K
+    """Image resolution: Note: Images with a 1:1 aspect ratio cannot be converted to 4K images. Images with the aspect ratio set to "auto" or without a specified aspect ratio parameter will only be converted to 1K images; otherwise, the task will fail to create.
+    Options: 1K, 2K, 4K
     """

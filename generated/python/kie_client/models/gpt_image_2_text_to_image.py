@@ -240,27 +240,15 @@ class GptImage2TextToImageInput:
 
     Rule: 5:4 is not supported at 2K or 4K.
 
-    Rule: 5:4 is not supported at 2K or 4K.
-
-    Rule: 4:5 is not supported at 2K or 4K.
-
     Rule: 4:5 is not supported at 2K or 4K.
 
     Rule: 3:1 is not supported at 2K or 4K.
 
-    Rule: 3:1 is not supported at 2K or 4K.
-
     Rule: 1:3 is not supported at 2K or 4K.
-
-    Rule: 1:3 is not supported at 2K or 4K.
-
-    Rule: 9:21 is not supported at 2K or 4K.
 
     Rule: 9:21 is not supported at 2K or 4K.
 
     Rule: Images with a 1:1 aspect ratio cannot be made in 4K.
-
-    Rule: With aspect_ratio auto (or none given) only 1K images can be made.
 
     Rule: With aspect_ratio auto (or none given) only 1K images can be made.
     """
@@ -270,8 +258,8 @@ class GptImage2TextToImageInput:
     prompt: str
     """Text prompt. Required, maximum 20,000 characters.
     Required.
-    Length: 1 to 20000 characters.
-    Example: 'A cinematic night city poster with neon reflections on a rainy street.'.
+    1 to 20000 characters.
+    Example: 'A cinematic night city poster with neon reflections on a rainy str...
     """
 
     aspect_ratio: (
@@ -296,28 +284,11 @@ class GptImage2TextToImageInput:
         | None
     ) = None
     """The aspect ratio of the generated image is set to auto by default. Note: for 2K and 4K resolution, the following aspect ratios are not supported: 5:4, 4:5, 3:1, 1:3, and 9:21.
-    - auto: auto
-    - 1:1: 1:1
-    - 3:2: 3:2
-    - 2:3: 2:3
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 5:4: 5:4
-    - 4:5: 4:5
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 2:1: 2:1
-    - 1:2: 1:2
-    - 3:1: 3:1
-    - 1:3: 1:3
-    - 21:9: 21:9
-    - 9:21: 9:21
-    Default: 'auto'.
+    Options: auto, 1:1, 3:2, 2:3, 4:3, 3:4, 5:4, 4:5, 16:9, 9:16, 2:1, 1:2, 3:1, 1:3, 21:9, 9:21
+    Default: 'auto'
     """
 
     resolution: Literal["1K", "2K", "4K"] | None = None
-    """Image resolution: Note: Images with a 1:1 aspect ratio cannot be converted to 4K images. Images with the aspect ratio set to \x22auto\x22 or without a specified aspect ratio parameter will only be converted to 1K images; otherwise, the task will fail to create.
-    - 1K: 1K
-    - 2K: 2K
-    - 4K: 4K
+    """Image resolution: Note: Images with a 1:1 aspect ratio cannot be converted to 4K images. Images with the aspect ratio set to "auto" or without a specified aspect ratio parameter will only be converted to 1K images; otherwise, the task will fail to create.
+    Options: 1K, 2K, 4K
     """

@@ -65,8 +65,8 @@ class GrokImagineImage20SegmentMapInput:
 
     task_id: str | None = None
     """The ID of an existing task. Required.
-    Length: 1 to any characters.
-    Example: 'task_grok_imagine_1765180586443'.
+    At least 1 character.
+    Example: 'task_grok_imagine_1765180586443'
     """
 
     image_url: str | os.PathLike[str] | None = None

@@ -75,15 +75,15 @@ class GrokImagineImageToImageInput:
     image_urls: Sequence[str | os.PathLike[str]]
     """An array containing up to 1 URL string pointing to reference images. (Use file URLs after upload, not raw file content. Accepted types: image/jpeg, image/png, image/webp. Max size: 10.0MB per image.) In your prompt, reference the uploaded image by typing @image(n) followed by a space (for example: @image1 a sunset over the ocean).
     Required.
-    Items: 0 to 5.
+    Up to 5 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: ['https://static.aiquickdraw.com/tools/example/1767602105243_0MmMCrwq.png'].
+    Example: ['https://static.aiquickdraw.com/tools/example/1767602105243_0MmMCr...
     """
 
     prompt: str | None = None
     """A text description specifying the desired content or style of the generated image. (Max length: 390000 characters)
-    Length: 0 to 390000 characters.
-    Example: 'Recreate the Titanic movie poster with two adorable anthropomorphic cats in the same romantic pose at the bow of the ship. The male cat is an orange tabby wearing a vest, standing behind a white long-haired female cat in a lace dress, holding her paws as they stretch forward in the wind. Both cats are photorealistic with detailed fur, wind-swept hair, and dramatic sunset lighting (warm golden highlights, cool blue shadows). Background: the Titanic ship at dusk with four smokestacks, glowing deck lights, calm ocean, and orange-pink sunset sky. Center title: “CATANIC” in the same gold metallic serif style as Titanic, same size and position.'.
+    Up to 390000 characters.
+    Example: 'Recreate the Titanic movie poster with two adorable anthropomorphi...
     """
 
     nsfw_checker: bool | None = None

@@ -163,37 +163,35 @@ class GrokImagineImageToVideoInput:
 
     image_urls: Sequence[str | os.PathLike[str]] | None = None
     """Provide an external image URL as a reference for video generation. Up to 7 images are supported. Do not use it simultaneously with task_id. In your prompt, reference an uploaded image by typing @image(n) followed by a space (for example: @image1 a sunset over the ocean). - Supports JPEG, PNG, and WEBP formats - Maximum file size for each image: 10MB - The Spicy mode is not available when using external images - The array can contain a maximum of seven URLs - Only one is supported when the resolution is 1080p.
-    Items: 0 to 7.
+    Up to 7 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png'].
+    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/17622...
     """
 
     task_id: str | None = None
     """Task ID from a previously generated Grok image. Use with index to select a specific image. Do not use with image_urls. - Use task ID from grok-imagine/text-to-image generations - Supports all modes including Spicy - Maximum length: 100 characters
-    Length: 0 to 100 characters.
-    Example: 'task_grok_12345678'.
+    Up to 100 characters.
+    Example: 'task_grok_12345678'
     """
 
     index: int | None = None
     """When using task_id, specify which image to use (Grok generates 6 images per task). Only works with task_id. - 0-based index (0-5) - Ignored if image_urls is provided - Default: 0
-    Range: 0 to 5.
-    Default: 0.
-    Example: 0.
+    From 0 to 5.
+    Default: 0
+    Example: 0
     """
 
     prompt: str | None = None
     """Text prompt describing the desired video motion. Optional field. - Should be detailed and specific about the desired visual motion - Describe movement, action sequences, camera work, and timing - Include details about subjects, environments, and motion dynamics - Maximum length: 5000 characters - Supports English language prompts
-    Length: 0 to 5000 characters.
-    Example: 'POV hand comes into frame handing the girl a cup of take away coffee, the girl steps out of the screen looking tired, then takes it and she says happily: \x22thanks! Back to work\x22 she exits the frame and walks right to a different part of the office.'.
+    Up to 5000 characters.
+    Example: 'POV hand comes into frame handing the girl a cup of take away coff...
     """
 
     mode: Literal["fun", "normal", "spicy"] | None = None
     """Specifies the generation mode affecting the style and intensity of motion. Note: Spicy mode is not available for external image inputs. - **fun**: More creative and playful interpretation - **normal**: Balanced approach with good motion quality - **spicy**: More dynamic and intense motion effects (not available for external images) Default: normal
-    - fun: fun
-    - normal: normal
-    - spicy: spicy
-    Default: 'normal'.
-    Example: 'normal'.
+    Options: fun, normal, spicy
+    Default: 'normal'
+    Example: 'normal'
     """
 
     duration: str | None = None
@@ -203,21 +201,15 @@ class GrokImagineImageToVideoInput:
 
     resolution: Literal["480p", "720p", "1080p"] | None = None
     """The resolution of the generated video.
-    - 480p: 480p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '480p'.
-    Example: '480p'.
+    Options: 480p, 720p, 1080p
+    Default: '480p'
+    Example: '480p'
     """
 
     aspect_ratio: Literal["2:3", "3:2", "1:1", "16:9", "9:16"] | None = None
     """Image ratio selection only applies to multi-image generation mode. In single-image mode, the video width and height are referenced to the image width and height.
-    - 2:3: 2:3
-    - 3:2: 3:2
-    - 1:1: 1:1
-    - 16:9: 16:9
-    - 9:16: 9:16
-    Default: '16:9'.
+    Options: 2:3, 3:2, 1:1, 16:9, 9:16
+    Default: '16:9'
     """
 
     nsfw_checker: bool | None = None

@@ -74,18 +74,14 @@ class GrokImagineTextToImageInput:
     prompt: str
     """Text prompt describing the desired image. Required field. - Should be detailed and specific about the desired visual elements - Describe composition, style, lighting, mood, and other visual details - Maximum length: 5000 characters - Supports English language prompts
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'Cinematic portrait of a woman sitting by a vinyl record player, retro living room background, soft ambient lighting, warm earthy tones, nostalgic 1970s wardrobe, reflective mood, gentle film grain texture, shallow depth of field, vintage editorial photography style.'.
+    Up to 5000 characters.
+    Example: 'Cinematic portrait of a woman sitting by a vinyl record player, re...
     """
 
     aspect_ratio: Literal["2:3", "3:2", "1:1", "16:9", "9:16"] | None = None
     """Specifies the width-to-height ratio of the generated image. Controls the aspect ratio of the output. - **2:3**: Portrait orientation (vertical) - **3:2**: Landscape orientation (horizontal) - **1:1**: Square format - **16:9**: Wide screen format - **9:16**: Tall screen format Default: 1:1
-    - 2:3: 2:3
-    - 3:2: 3:2
-    - 1:1: 1:1
-    - 16:9: 16:9
-    - 9:16: 9:16
-    Example: '3:2'.
+    Options: 2:3, 3:2, 1:1, 16:9, 9:16
+    Example: '3:2'
     """
 
     enable_pro: bool | None = None

@@ -104,42 +104,34 @@ class GrokImagineTextToVideoInput:
     prompt: str
     """Text prompt describing the desired video motion. Required field. - Should be detailed and specific about the desired visual motion - Describe movement, action sequences, camera work, and timing - Include details about subjects, environments, and motion dynamics - Maximum length: 5000 characters - Supports English language prompts
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'A couple of doors open to the right one by one randomly and stay open, to show the inside, each is either a living room, or a kitchen, or a bedroom or an office, with little people living inside.'.
+    Up to 5000 characters.
+    Example: 'A couple of doors open to the right one by one randomly and stay o...
     """
 
     aspect_ratio: Literal["2:3", "3:2", "1:1", "16:9", "9:16"] | None = None
     """Specifies the width-to-height ratio of the generated video. Controls the aspect ratio of the output. - **2:3**: Portrait orientation (vertical) - **3:2**: Landscape orientation (horizontal) - **1:1**: Square format - **16:9**: Wide screen format - **9:16**: Tall screen format Default: 2:3
-    - 2:3: 2:3
-    - 3:2: 3:2
-    - 1:1: 1:1
-    - 16:9: 16:9
-    - 9:16: 9:16
-    Default: '2:3'.
-    Example: '2:3'.
+    Options: 2:3, 3:2, 1:1, 16:9, 9:16
+    Default: '2:3'
+    Example: '2:3'
     """
 
     mode: Literal["fun", "normal", "spicy"] | None = None
     """Specifies the generation mode affecting the style and intensity of motion. - **fun**: More creative and playful interpretation - **normal**: Balanced approach with good motion quality - **spicy**: More dynamic and intense motion effects Default: normal
-    - fun: fun
-    - normal: normal
-    - spicy: spicy
-    Default: 'normal'.
-    Example: 'normal'.
+    Options: fun, normal, spicy
+    Default: 'normal'
+    Example: 'normal'
     """
 
     duration: float | None = None
     """The duration of the generated video (in seconds) (6-30). (Minimum: 6, Maximum: 30, Step: 1)
-    Range: 6 to 30, step 1.
+    From 6 to 30, in steps of 1.
     """
 
     resolution: Literal["480p", "720p", "1080p"] | None = None
     """The resolution of the generated video.
-    - 480p: 480p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '480p'.
-    Example: '480p'.
+    Options: 480p, 720p, 1080p
+    Default: '480p'
+    Example: '480p'
     """
 
     nsfw_checker: bool | None = None

@@ -116,8 +116,8 @@ class Hailuo02ImageToVideoStandardInput:
     prompt: str
     """The text prompt describing the video to generate (Max length: 1500 characters)
     Required.
-    Length: 0 to 1500 characters.
-    Example: \x22Epic aerial shot: A lone samurai stands atop a jagged mountain peak as a storm of sakura petals is swept across the wind. Behind him, the sky is split in two — half daylight, half night. The shot pulls back to reveal that the mountain is actually the curved back of a sleeping dragon that spans across the horizon. Lightning crackles in the distance as the dragon's eye slowly opens, glowing with ancient magic. The samurai doesn’t flinch; he lowers his straw hat and places his hand on the hilt of his blade.\x22.
+    Up to 1500 characters.
+    Example: "Epic aerial shot: A lone samurai stands atop a jagged mountain pea...
     """
 
     image_url: str | os.PathLike[str]
@@ -125,35 +125,33 @@ class Hailuo02ImageToVideoStandardInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17585207681646umf3lz8.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175852...
     """
 
     end_image_url: str | os.PathLike[str] | None = None
     """Optional URL of the image to use as the last frame of the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1758521423357w8586uq8.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175852...
     """
 
     duration: Literal["6", "10"] | None = None
     """The duration of the video in seconds. 10 seconds videos are not supported for 1080p resolution.
-    - 6: 6
-    - 10: 10
-    Default: '10'.
-    Example: '10'.
+    Options: 6, 10
+    Default: '10'
+    Example: '10'
     """
 
     resolution: Literal["512P", "768P"] | None = None
     """The resolution of the generated video.
-    - 512P: 512P
-    - 768P: 768P
-    Default: '768P'.
-    Example: '768P'.
+    Options: 512P, 768P
+    Default: '768P'
+    Example: '768P'
     """
 
     prompt_optimizer: bool | None = None
     """Whether to use the model's prompt optimizer (Boolean value (true/false))
-    Example: True.
+    Example: True
     """
 
     nsfw_checker: bool | None = None

@@ -111,8 +111,8 @@ class Hailuo23ImageToVideoProInput:
     prompt: str
     """Text prompt describing the desired video animation (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'A graceful geisha performs a traditional Japanese dance indoors. She wears a luxurious red kimono with golden floral embroidery, white obi belt, and white tabi socks. Soft and elegant hand movements, expressive pose, sleeves flowing naturally. Scene set in a Japanese tatami room with warm ambient lighting, shoji paper sliding doors, and cherry blossom branches hanging in the foreground. Cinematic, soft depth of field, high detail fabric texture, hyper-realistic, smooth motion.'.
+    Up to 5000 characters.
+    Example: 'A graceful geisha performs a traditional Japanese dance indoors. S...
     """
 
     image_url: str | os.PathLike[str]
@@ -120,23 +120,21 @@ class Hailuo23ImageToVideoProInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1761736831884xl56xfiw.webp'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/176173...
     """
 
     duration: Literal["6", "10"] | None = None
     """The duration of the video in seconds. 10 seconds videos are not supported for 1080p resolution.
-    - 6: 6
-    - 10: 10
-    Default: '6'.
-    Example: '6'.
+    Options: 6, 10
+    Default: '6'
+    Example: '6'
     """
 
     resolution: Literal["768P", "1080P"] | None = None
     """The resolution of the generated video.
-    - 768P: 768P
-    - 1080P: 1080P
-    Default: '768P'.
-    Example: '768P'.
+    Options: 768P, 1080P
+    Default: '768P'
+    Example: '768P'
     """
 
     nsfw_checker: bool | None = None

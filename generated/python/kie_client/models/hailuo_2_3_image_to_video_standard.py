@@ -111,8 +111,8 @@ class Hailuo23ImageToVideoStandardInput:
     prompt: str
     """Text prompt describing the desired video animation (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'Two armored medieval knights clash in an intense duel at sunset, cinematic lighting.  Metal armor reflects warm golden light from the sun and the glowing swords. Sparks explode as the swords collide. Dynamic camera movement, shallow depth of field, dramatic slow motion. The scene takes place in an open desert battlefield, dust in the air, warm orange sun behind them, epic atmosphere.  Highly detailed armor textures, realistic reflections, volumetric lighting, cinematic quality.'.
+    Up to 5000 characters.
+    Example: 'Two armored medieval knights clash in an intense duel at sunset, c...
     """
 
     image_url: str | os.PathLike[str]
@@ -120,23 +120,21 @@ class Hailuo23ImageToVideoStandardInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1761736401898mpm67du5.webp'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/176173...
     """
 
     duration: Literal["6", "10"] | None = None
     """The duration of the video in seconds. 10 seconds videos are not supported for 1080p resolution.
-    - 6: 6
-    - 10: 10
-    Default: '6'.
-    Example: '6'.
+    Options: 6, 10
+    Default: '6'
+    Example: '6'
     """
 
     resolution: Literal["768P", "1080P"] | None = None
     """The resolution of the generated video.
-    - 768P: 768P
-    - 1080P: 1080P
-    Default: '768P'.
-    Example: '768P'.
+    Options: 768P, 1080P
+    Default: '768P'
+    Example: '768P'
     """
 
     nsfw_checker: bool | None = None

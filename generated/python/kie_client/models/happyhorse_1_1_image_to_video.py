@@ -92,28 +92,27 @@ class Happyhorse11ImageToVideoInput:
     image_urls: Sequence[str | os.PathLike[str]]
     """首帧图像的 URL。 图像要求： 1. 格式：JPEG、JPG、PNG、WEBP。 2. 分辨率：宽和高均不小于 300 像素。 3. 宽高比：介于 1:2.5 和 2.5:1 之间。 4. 文件大小：不超过 20 MB。
     Required.
-    Items: 0 to 1.
+    Up to 1 item.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 20MB; a local path is uploaded first.
     """
 
     prompt: str | None = None
     """描述需要生成的视频内容，支持任意语言。最多 5,000 个非中文字符或 2,500 个中文字符。
-    Length: 0 to 5000 characters.
-    Default: ''.
-    Example: ''.
+    Up to 5000 characters.
+    Default: ''
+    Example: ''
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """生成视频的分辨率。 可选值：720p; 1080p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
+    Example: '1080p'
     """
 
     duration: float | None = None
     """生成视频的时长（单位：秒）。取值必须为 [3, 15] 范围内的整数。默认值：5
-    Range: 3 to 15, step 1.
-    Default: 5.
-    Example: 5.
+    From 3 to 15, in steps of 1.
+    Default: 5
+    Example: 5
     """

@@ -114,48 +114,39 @@ class Happyhorse11ReferenceToVideoInput:
     prompt: str
     """对生成视频所需元素与视觉风格的描述。支持任意语言输入，长度限制为 5,000 个非中文字符或 2,500 个中文字符，超出部分将被自动截断。图片引用：在提示词中使用「[Image 1]」「[Image 2]」来引用 media 数组中对应的参考图，顺序需与 media 数组中的顺序一致。引用时请指明图片中的对象，例如「[Image 1] 中身穿红色旗袍的女子」。
     Required.
-    Length: 0 to 5000 characters.
-    Default: ''.
-    Example: ''.
+    Up to 5000 characters.
+    Default: ''
+    Example: ''
     """
 
     reference_image: Sequence[str | os.PathLike[str]]
     """参考图像的 URL。 图像要求： 1. 格式：JPEG、JPG、PNG、WEBP。 2. 分辨率：最短边不小于 400 像素，建议使用 720P 或更高分辨率的清晰图像；避免使用过小、模糊或过度压缩的图像，否则会降低输出质量。 3. 文件大小：不超过 20 MB。
     Required.
-    Items: 0 to 9.
+    Up to 9 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 20MB; a local path is uploaded first.
-    Default: [].
-    Example: [].
+    Default: []
+    Example: []
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """生成视频的分辨率档位。 可选值：720p; 1080p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
+    Example: '1080p'
     """
 
     aspect_ratio: (
         Literal["16:9", "9:16", "3:4", "4:3", "4:5", "5:4", "1:1", "9:21", "21:9"] | None
     ) = None
     """生成视频的宽高比。 可选值：16:9; 9:16; 3:4; 4:3; 4:5; 5:4; 1:1; 9:21; 21:9
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 3:4: 3:4
-    - 4:3: 4:3
-    - 4:5: 4:5
-    - 5:4: 5:4
-    - 1:1: 1:1
-    - 9:21: 9:21
-    - 21:9: 21:9
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 9:16, 3:4, 4:3, 4:5, 5:4, 1:1, 9:21, 21:9
+    Default: '16:9'
+    Example: '16:9'
     """
 
     duration: float | None = None
     """生成视频的时长（单位：秒）。取值范围：3 到 15 之间的整数。
-    Range: 3 to 15, step 1.
-    Default: 5.
-    Example: 5.
+    From 3 to 15, in steps of 1.
+    Default: 5
+    Example: 5
     """

@@ -100,33 +100,32 @@ class HappyhorseImageToVideoInput:
     image_urls: Sequence[str | os.PathLike[str]]
     """First-frame image URL list. Exactly one image is required. Image constraints: Format: JPEG, JPG, PNG, WEBP. Resolution: Width and height must be at least 300 pixels. Aspect ratio: 1:2.5 to 2.5:1. File size: Up to 10 MB.
     Required.
-    Items: 1 to 1.
+    Exactly 1 item.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
     """
 
     prompt: str | None = None
     """Text prompt describing the video to generate (any language). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
-    Length: 0 to 5000 characters.
-    Example: 'A cat running on the grass'.
+    Up to 5000 characters.
+    Example: 'A cat running on the grass'
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """Output video resolution. Valid values: 720P, 1080P (default).
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
+    Example: '1080p'
     """
 
     duration: int | None = None
     """Output duration in seconds. Must be between 3 and 15. Defaults to 5.
-    Range: 3 to 15.
-    Default: 5.
-    Example: 5.
+    From 3 to 15.
+    Default: 5
+    Example: 5
     """
 
     seed: int | None = None
     """Random seed for reproducibility (if supported).
-    Range: 0 to 2147483647.
-    Default: 0.
+    From 0 to 2147483647.
+    Default: 0
     """

@@ -116,45 +116,40 @@ class HappyhorseReferenceToVideoInput:
     prompt: str
     """Text prompt describing the video to generate (any language). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'A woman in a red qipao character1. The shot opens with a side medium view outlining the tailored fit of the qipao and S-curve silhouette, then cuts to a low-angle shot capturing her gracefully unfolding a folding fan character2, with tassel earrings character3 swaying lightly as she turns her head. Finally, the camera pushes into a facial close-up, freezing on her fingertips lightly touching the fan ribs and the subtle, reserved charm in her expressive gaze. Through multiple angles, it comprehensively showcases an aura of Eastern elegance.'.
+    Up to 5000 characters.
+    Example: 'A woman in a red qipao character1. The shot opens with a side medi...
     """
 
     reference_image: Sequence[str | os.PathLike[str]]
     """Reference image URL list. Provide 1–9 images. The order defines which image is character1, character2, etc. Image limits: Format: JPEG, JPG, PNG, and WEBP. Resolution: shortest side at least 400 px. 720P or higher recommended. Avoid small, blurry, or heavily compressed images, as they degrade output quality. File size: 10 MB maximum.
     Required.
-    Items: 1 to 9.
+    1 to 9 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """Output video resolution. Valid values: 720P, 1080P (default).
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
+    Example: '1080p'
     """
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | None = None
     """Output aspect ratio. Valid values: 16:9 (default), 9:16, 1:1, 4:3, 3:4.
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 9:16, 1:1, 4:3, 3:4
+    Default: '16:9'
+    Example: '16:9'
     """
 
     duration: int | None = None
     """Output duration in seconds (integer). Must be between 3 and 15. Defaults to 5.
-    Range: 3 to 15.
-    Default: 5.
-    Example: 5.
+    From 3 to 15.
+    Default: 5
+    Example: 5
     """
 
     seed: int | None = None
     """Random seed for reproducibility (if supported).
-    Range: 0 to 2147483647.
-    Default: 0.
+    From 0 to 2147483647.
+    Default: 0
     """

@@ -94,38 +94,33 @@ class HappyhorseTextToVideoInput:
     prompt: str
     """Text prompt describing the video to generate (any language). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'A miniature city built from cardboard and bottle caps comes to life at night. A cardboard train slowly passes through, with small lights dotting the scene and illuminating the way ahead.'.
+    Up to 5000 characters.
+    Example: 'A miniature city built from cardboard and bottle caps comes to lif...
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """Output video resolution. Valid values: 720P, 1080P (default).
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
+    Example: '1080p'
     """
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | None = None
     """Output aspect ratio. Valid values: 16:9 (default), 9:16, 1:1, 4:3, 3:4.
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 9:16, 1:1, 4:3, 3:4
+    Default: '16:9'
+    Example: '16:9'
     """
 
     duration: int | None = None
     """Output duration in seconds (integer). Must be between 3 and 15. Defaults to 5.
-    Range: 3 to 15.
-    Default: 5.
-    Example: 5.
+    From 3 to 15.
+    Default: 5
+    Example: 5
     """
 
     seed: int | None = None
     """Random seed for reproducibility (if supported).
-    Range: 0 to 2147483647.
-    Default: 0.
+    From 0 to 2147483647.
+    Default: 0
     """

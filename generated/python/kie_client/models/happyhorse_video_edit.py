@@ -116,8 +116,8 @@ class HappyhorseVideoEditInput:
     prompt: str
     """Required edit instruction describing the intended change (e.g., style transfer / local replacement). Max 5,000 non‑Chinese characters or 2,500 Chinese characters; extra content is truncated.
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'Make the horse-headed humanoid character in the video wear the striped sweater from the image'.
+    Up to 5000 characters.
+    Example: 'Make the horse-headed humanoid character in the video wear the str...
     """
 
     video_url: str | os.PathLike[str]
@@ -129,28 +129,26 @@ class HappyhorseVideoEditInput:
 
     reference_image: Sequence[str | os.PathLike[str]] | None = None
     """Optional reference image URL list (0–5). Image requirements: Format: JPEG, JPG, PNG, WEBP. Resolution: both width and height must be at least 300 px. Aspect ratio: 1:2.5–2.5:1. File size: up to 10 MB.
-    Items: 0 to 5.
+    Up to 5 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """Output video resolution. Valid values: 720P, 1080P (default).
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
+    Example: '1080p'
     """
 
     audio_setting: Literal["auto", "origin"] | None = None
     """Audio handling strategy for the output video.
-    - auto: auto
-    - origin: origin
-    Default: 'auto'.
-    Example: 'auto'.
+    Options: auto, origin
+    Default: 'auto'
+    Example: 'auto'
     """
 
     seed: int | None = None
     """Random seed for reproducibility (if supported).
-    Range: 0 to 2147483647.
-    Default: 0.
+    From 0 to 2147483647.
+    Default: 0
     """

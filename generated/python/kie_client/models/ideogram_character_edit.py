@@ -156,8 +156,8 @@ class IdeogramCharacterEditInput:
     prompt: str
     """The prompt to fill the masked part of the image. (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'A fabulous look head tilted down, looking forward with a smile\\n'.
+    Up to 5000 characters.
+    Example: 'A fabulous look head tilted down, looking forward with a smile\\n'
     """
 
     image_url: str | os.PathLike[str]
@@ -165,7 +165,7 @@ class IdeogramCharacterEditInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17557680349256sa0lk53.webp'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175576...
     """
 
     mask_url: str | os.PathLike[str]
@@ -173,47 +173,40 @@ class IdeogramCharacterEditInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755768046014ftgvma28.webp'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175576...
     """
 
     reference_image_urls: Sequence[str | os.PathLike[str]]
     """A set of images to use as character references. Currently only 1 image is supported, rest will be ignored. (maximum total size 10MB across all character references). The images should be in JPEG, PNG or WebP format (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
     Required.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1755768064644jodsmfhq.webp'].
+    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/17557...
     """
 
     rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | None = None
-    """The rendering speed to use. Default value: \x22BALANCED\x22
-    - TURBO: TURBO
-    - BALANCED: BALANCED
-    - QUALITY: QUALITY
-    Default: 'BALANCED'.
-    Example: 'BALANCED'.
+    """The rendering speed to use. Default value: "BALANCED"
+    Options: TURBO, BALANCED, QUALITY
+    Default: 'BALANCED'
+    Example: 'BALANCED'
     """
 
     style: Literal["AUTO", "REALISTIC", "FICTION"] | None = None
-    """The style type to generate with. Cannot be used with style_codes. Default value: \x22AUTO\x22
-    - AUTO: AUTO
-    - REALISTIC: REALISTIC
-    - FICTION: FICTION
-    Default: 'AUTO'.
-    Example: 'AUTO'.
+    """The style type to generate with. Cannot be used with style_codes. Default value: "AUTO"
+    Options: AUTO, REALISTIC, FICTION
+    Default: 'AUTO'
+    Example: 'AUTO'
     """
 
     expand_prompt: bool | None = None
     """Determine if MagicPrompt should be used in generating the request or not. Default value: true (Boolean value (true/false))
-    Example: True.
+    Example: True
     """
 
     num_images: Literal["1", "2", "3", "4"] | None = None
     """Select description
-    - 1: 1
-    - 2: 2
-    - 3: 3
-    - 4: 4
-    Default: '1'.
-    Example: '1'.
+    Options: 1, 2, 3, 4
+    Default: '1'
+    Example: '1'
     """
 
     seed: int | None = None

@@ -210,8 +210,8 @@ class IdeogramCharacterRemixInput:
     prompt: str
     """The prompt to remix the image with (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: \x22A fisheye lens selfie photograph taken at night on an urban street. The image is circular with a black border and shows a person wearing dark sunglasses and a black jacket, holding a silver digital camera up to capture the reflection. The background shows a row of shuttered storefronts with red neon lighting visible in the upper portion. The street is empty and dark, with street lights creating a warm glow along the sidewalk. The fisheye effect creates a curved, distorted perspective that bends the straight lines of the street and buildings. The lighting is predominantly red and dark, creating a moody urban atmosphere. The person's reflection shows long dark hair and is positioned in the center of the circular frame. Multiple storefront shutters are visible in the background, creating a repeating pattern of horizontal lines. The overall composition has a cinematic quality with strong contrast between the dark street and the illuminated storefronts above.\x22.
+    Up to 5000 characters.
+    Example: "A fisheye lens selfie photograph taken at night on an urban street...
     """
 
     image_url: str | os.PathLike[str]
@@ -219,37 +219,33 @@ class IdeogramCharacterRemixInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755768466167d0tiuc6e.webp'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175576...
     """
 
     reference_image_urls: Sequence[str | os.PathLike[str]]
     """A set of images to use as character references. Currently only 1 image is supported, rest will be ignored. (maximum total size 10MB across all character references). The images should be in JPEG, PNG or WebP format (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
     Required.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1755768479029sugx0g6f.webp'].
+    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/17557...
     """
 
     rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | None = None
-    """The rendering speed to use. Default value: \x22BALANCED\x22
-    - TURBO: TURBO
-    - BALANCED: BALANCED
-    - QUALITY: QUALITY
-    Default: 'BALANCED'.
-    Example: 'BALANCED'.
+    """The rendering speed to use. Default value: "BALANCED"
+    Options: TURBO, BALANCED, QUALITY
+    Default: 'BALANCED'
+    Example: 'BALANCED'
     """
 
     style: Literal["AUTO", "REALISTIC", "FICTION"] | None = None
-    """The style type to generate with. Cannot be used with style_codes. Default value: \x22AUTO\x22
-    - AUTO: AUTO
-    - REALISTIC: REALISTIC
-    - FICTION: FICTION
-    Default: 'AUTO'.
-    Example: 'AUTO'.
+    """The style type to generate with. Cannot be used with style_codes. Default value: "AUTO"
+    Options: AUTO, REALISTIC, FICTION
+    Default: 'AUTO'
+    Example: 'AUTO'
     """
 
     expand_prompt: bool | None = None
     """Determine if MagicPrompt should be used in generating the request or not. Default value: true (Boolean value (true/false))
-    Example: True.
+    Example: True
     """
 
     image_size: (
@@ -264,24 +260,16 @@ class IdeogramCharacterRemixInput:
         | None
     ) = None
     """Select description
-    - square: square
-    - square_hd: square_hd
-    - portrait_4_3: portrait_4_3
-    - portrait_16_9: portrait_16_9
-    - landscape_4_3: landscape_4_3
-    - landscape_16_9: landscape_16_9
-    Default: 'square_hd'.
-    Example: 'square_hd'.
+    Options: square, square_hd, portrait_4_3, portrait_16_9, landscape_4_3, landscape_16_9
+    Default: 'square_hd'
+    Example: 'square_hd'
     """
 
     num_images: Literal["1", "2", "3", "4"] | None = None
     """Select description
-    - 1: 1
-    - 2: 2
-    - 3: 3
-    - 4: 4
-    Default: '1'.
-    Example: '1'.
+    Options: 1, 2, 3, 4
+    Default: '1'
+    Example: '1'
     """
 
     seed: int | None = None
@@ -290,21 +278,21 @@ class IdeogramCharacterRemixInput:
 
     strength: float | None = None
     """Strength of the input image in the remix Default value: 0.8 (Min: 0.1, Max: 1, Step: 0.1) (step: 0.1)
-    Range: 0.1 to 1, step 0.1.
-    Default: 0.8.
-    Example: 0.8.
+    From 0.1 to 1, in steps of 0.1.
+    Default: 0.8
+    Example: 0.8
     """
 
     negative_prompt: str | None = None
-    """Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt. Default value: \x22\x22 (Max length: 500 characters)
-    Length: 0 to 500 characters.
-    Example: ''.
+    """Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt. Default value: "" (Max length: 500 characters)
+    Up to 500 characters.
+    Example: ''
     """
 
     image_urls: Sequence[str | os.PathLike[str]] | None = None
     """A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: [].
+    Example: []
     """
 
     reference_mask_urls: str | os.PathLike[str] | None = None

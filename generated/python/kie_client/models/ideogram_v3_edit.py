@@ -97,37 +97,35 @@ class IdeogramV3EditInput:
     prompt: str
     """The prompt to fill the masked part of the image. Maximum length: 5000 characters.
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'A dog wearing a cowboy hat'.
+    Up to 5000 characters.
+    Example: 'A dog wearing a cowboy hat'
     """
 
     image_url: str | os.PathLike[str]
     """The image URL to generate an image from. Needs to match the dimensions of the mask. - Please provide the URL of the uploaded file, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 10.0MB
     Required.
     Points at: image.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755076859801ryyol1du.webp'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
     """
 
     mask_url: str | os.PathLike[str]
     """The mask URL to inpaint the image. Needs to match the dimensions of the input image. - Please provide the URL of the uploaded file, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 10.0MB
     Required.
     Points at: image.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755076871089hx9uonhc.webp'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
     """
 
     rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | None = None
     """The rendering speed to use. Default value: `BALANCED`. - `TURBO`: Turbo - `BALANCED`: Balanced - `QUALITY`: Quality
-    - TURBO: TURBO
-    - BALANCED: BALANCED
-    - QUALITY: QUALITY
-    Default: 'BALANCED'.
-    Example: 'BALANCED'.
+    Options: TURBO, BALANCED, QUALITY
+    Default: 'BALANCED'
+    Example: 'BALANCED'
     """
 
     expand_prompt: bool | None = None
     """Determine if MagicPrompt should be used in generating the request or not. Default value: `true`. - Boolean value: `true` / `false`
-    Default: True.
-    Example: True.
+    Default: True
+    Example: True
     """
 
     seed: int | None = None

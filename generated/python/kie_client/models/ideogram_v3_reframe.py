@@ -117,7 +117,7 @@ class IdeogramV3ReframeInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757168087001amxesd6e.webp'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175716...
     """
 
     image_size: Literal[
@@ -125,42 +125,35 @@ class IdeogramV3ReframeInput:
     ]
     """The resolution for the reframed output image
     Required.
-    - square: Square
+    Options:
+    - square
     - square_hd: Square HD
     - portrait_4_3: Portrait 3:4
     - portrait_16_9: Portrait 9:16
     - landscape_4_3: Landscape 4:3
     - landscape_16_9: Landscape 16:9
-    Example: 'square_hd'.
+    Example: 'square_hd'
     """
 
     rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | None = None
     """The rendering speed to use
-    - TURBO: Turbo
-    - BALANCED: Balanced
-    - QUALITY: Quality
-    Default: 'BALANCED'.
+    Options: TURBO, BALANCED, QUALITY
+    Default: 'BALANCED'
     """
 
     style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None = None
     """The style type to generate with. Cannot be used with style_codes
-    - AUTO: Auto
-    - GENERAL: General
-    - REALISTIC: Realistic
-    - DESIGN: Design
-    Default: 'AUTO'.
+    Options: AUTO, GENERAL, REALISTIC, DESIGN
+    Default: 'AUTO'
     """
 
     num_images: Literal["1", "2", "3", "4"] | None = None
     """Select description
-    - 1: 1
-    - 2: 2
-    - 3: 3
-    - 4: 4
-    Default: '1'.
+    Options: 1, 2, 3, 4
+    Default: '1'
     """
 
     seed: float | None = None
     """Seed for the random number generator
-    Default: 0.
+    Default: 0
     """

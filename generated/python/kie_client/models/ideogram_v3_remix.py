@@ -142,37 +142,32 @@ class IdeogramV3RemixInput:
     prompt: str
     """The prompt to remix the image with. Maximum length: 5000 characters.
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'Change the cube into a sphere'.
+    Up to 5000 characters.
+    Example: 'Change the cube into a sphere'
     """
 
     image_url: str | os.PathLike[str]
     """The image URL to remix. - Please provide the URL of the uploaded file, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 10.0MB
     Required.
     Points at: image.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17550782013854ykfihxv.webp'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175507...
     """
 
     rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | None = None
     """The rendering speed to use. - `TURBO`: Turbo - `BALANCED`: Balanced - `QUALITY`: Quality
-    - TURBO: TURBO
-    - BALANCED: BALANCED
-    - QUALITY: QUALITY
-    Example: 'BALANCED'.
+    Options: TURBO, BALANCED, QUALITY
+    Example: 'BALANCED'
     """
 
     style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None = None
     """The style type to generate with. Cannot be used together with `style_codes`. - `AUTO`: Auto - `GENERAL`: General - `REALISTIC`: Realistic - `DESIGN`: Design
-    - AUTO: AUTO
-    - GENERAL: GENERAL
-    - REALISTIC: REALISTIC
-    - DESIGN: DESIGN
-    Example: 'AUTO'.
+    Options: AUTO, GENERAL, REALISTIC, DESIGN
+    Example: 'AUTO'
     """
 
     expand_prompt: bool | None = None
     """Determine if MagicPrompt should be used in generating the request or not. - Boolean value: `true` / `false`
-    Example: True.
+    Example: True
     """
 
     image_size: (
@@ -187,22 +182,14 @@ class IdeogramV3RemixInput:
         | None
     ) = None
     """The resolution of the generated image. - `square`: Square - `square_hd`: Square HD - `portrait_4_3`: Portrait 3:4 - `portrait_16_9`: Portrait 9:16 - `landscape_4_3`: Landscape 4:3 - `landscape_16_9`: Landscape 16:9
-    - square: square
-    - square_hd: square_hd
-    - portrait_4_3: portrait_4_3
-    - portrait_16_9: portrait_16_9
-    - landscape_4_3: landscape_4_3
-    - landscape_16_9: landscape_16_9
-    Example: 'square_hd'.
+    Options: square, square_hd, portrait_4_3, portrait_16_9, landscape_4_3, landscape_16_9
+    Example: 'square_hd'
     """
 
     num_images: Literal["1", "2", "3", "4"] | None = None
     """Number of images to generate. - `1`: 1 image - `2`: 2 images - `3`: 3 images - `4`: 4 images
-    - 1: 1
-    - 2: 2
-    - 3: 3
-    - 4: 4
-    Example: '1'.
+    Options: 1, 2, 3, 4
+    Example: '1'
     """
 
     seed: int | None = None
@@ -211,11 +198,11 @@ class IdeogramV3RemixInput:
 
     strength: float | None = None
     """Strength of the input image in the remix. - Minimum: `0.01` - Maximum: `1` - Step: `0.01`
-    Range: 0.01 to 1.
-    Example: 0.8.
+    From 0.01 to 1.
+    Example: 0.8
     """
 
     negative_prompt: str | None = None
     """Description of what to exclude from the generated image. If the positive prompt conflicts with the negative prompt, the positive prompt takes precedence. Maximum length: 5000 characters.
-    Length: 0 to 5000 characters.
+    Up to 5000 characters.
     """

@@ -105,7 +105,7 @@ class InfinitalkFromAudioInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757329269873ggqj2hz3.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175732...
     """
 
     audio_url: str | os.PathLike[str]
@@ -113,25 +113,24 @@ class InfinitalkFromAudioInput:
     Required.
     Points at: audio.
     Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757329255705mmqwrnri.mp3'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175732...
     """
 
     prompt: str
     """The text prompt to guide video generation. (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'A young woman with long dark hair talking on a podcast.'.
+    Up to 5000 characters.
+    Example: 'A young woman with long dark hair talking on a podcast.'
     """
 
     resolution: Literal["480p", "720p"] | None = None
     """Resolution of the video to generate. Must be either 480p or 720p.
-    - 480p: 480p
-    - 720p: 720p
-    Default: '480p'.
-    Example: '480p'.
+    Options: 480p, 720p
+    Default: '480p'
+    Example: '480p'
     """
 
     seed: float | None = None
     """Random seed for reproducibility. Valid range is 10000 to 1000000.
-    Range: 10000 to 1000000.
+    From 10000 to 1000000.
     """

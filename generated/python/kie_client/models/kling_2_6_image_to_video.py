@@ -91,29 +91,28 @@ class Kling26ImageToVideoInput:
     prompt: str
     """Text prompt for video generation (maximum length: 1000 characters)
     Required.
-    Length: 0 to 1000 characters.
-    Example: 'In a bright rehearsal room, sunlight streams through the windows, and a standing microphone is placed in the center of the room. [Campus band female lead singer] stands in front of the microphone with her eyes closed, and other members stand around her. [Campus band female lead singer, singing loudly] Lead vocal: \x22I will do my best to heal you, with all my heart and soul...\x22 The background is a cappella harmonies, and the camera slowly pans around the band members.'.
+    Up to 1000 characters.
+    Example: 'In a bright rehearsal room, sunlight streams through the windows, ...
     """
 
     image_urls: Sequence[str | os.PathLike[str]]
     """Image URLs for video generation. (Uploaded file URLs, not file content; supported types: image/jpeg, image/png; maximum file size: 10.0MB)
     Required.
-    Items: 1 to 1.
+    Exactly 1 item.
     Each item: Points at: image. Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-    Example: ['https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI8I.png'].
+    Example: ['https://static.aiquickdraw.com/tools/example/1764851002741_i0lEiI...
     """
 
     sound: bool
     """This parameter specifies whether the generated video contains sound (boolean: true/false)
     Required.
-    Example: False.
+    Example: False
     """
 
     duration: Literal["5", "10"]
     """Video duration (unit: seconds)
     Required.
-    - 5: 5
-    - 10: 10
-    Default: '5'.
-    Example: '5'.
+    Options: 5, 10
+    Default: '5'
+    Example: '5'
     """

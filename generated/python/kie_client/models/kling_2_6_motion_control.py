@@ -118,39 +118,37 @@ class Kling26MotionControlInput:
     input_urls: Sequence[str | os.PathLike[str]]
     """An array containing a single image URL. The photo must clearly show the subject's head, shoulders, and torso. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/jpg; Max size: 10.0MB,size needs to be greater than 300px, aspect ratio 2:5 to 5:2.)
     Required.
-    Items: 1 to 1.
+    Exactly 1 item.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/jpg, at most 10MB; a local path is uploaded first.
-    Example: ['https://static.aiquickdraw.com/tools/example/1767694885407_pObJoMcy.png'].
+    Example: ['https://static.aiquickdraw.com/tools/example/1767694885407_pObJoM...
     """
 
     video_urls: Sequence[str | os.PathLike[str]]
     """An array containing a single video URL. The duration must be between 3 to 30 seconds, and the video must clearly show the subject's head, shoulders, and torso. (File URL after upload, not file content; Accepted types: video/mp4, video/quicktime; Max size: 100.0MB)
     Required.
-    Items: 1 to 1.
+    Exactly 1 item.
     Each item: Points at: video. Accepts: video/mp4, video/quicktime, at most 100MB; a local path is uploaded first.
-    Example: ['https://static.aiquickdraw.com/tools/example/1767525918769_QyvTNib2.mp4'].
+    Example: ['https://static.aiquickdraw.com/tools/example/1767525918769_QyvTNi...
     """
 
     character_orientation: Literal["image", "video"]
     """Generate the orientation of the characters in the video. 'image': same orientation as the person in the picture (max 10s video). 'video': consistent with the orientation of the characters in the video (max 30s video).
     Required.
-    - image: image
-    - video: video
-    Default: 'video'.
-    Example: 'video'.
+    Options: image, video
+    Default: 'video'
+    Example: 'video'
     """
 
     mode: Literal["720p", "1080p"]
     """Output resolution mode. Use 'std' for 720p or 'pro' for 1080p.
     Required.
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '720p'.
-    Example: '720p'.
+    Options: 720p, 1080p
+    Default: '720p'
+    Example: '720p'
     """
 
     prompt: str | None = None
     """A text description of the desired output. Maximum length is 2500 characters. (Max length: 2500 characters)
-    Length: 0 to 2500 characters.
-    Example: 'The cartoon character is dancing.'.
+    Up to 2500 characters.
+    Example: 'The cartoon character is dancing.'
     """

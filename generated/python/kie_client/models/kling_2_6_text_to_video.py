@@ -83,31 +83,28 @@ class Kling26TextToVideoInput:
     prompt: str
     """Text prompt for video generation (maximum length: 1000 characters)
     Required.
-    Length: 0 to 1000 characters.
-    Example: 'Scene: A fashion live-streaming sales setting, with clothes hanging on racks and the host\\'s figure reflected in a full-length mirror. Lines: [African female host] turns around to showcase the hoodie\\'s cut. [African female host, in a cheerful tone] says: \x22360-degree flawless tailoring, slimming and versatile.\x22 She then [African female host] leans closer to the camera. [African female host, in a lively tone] says: \x22Double-sided fleece fabric, $30 off immediately when you order now.\x22'.
+    Up to 1000 characters.
+    Example: 'Scene: A fashion live-streaming sales setting, with clothes hangin...
     """
 
     sound: bool
     """This parameter specifies whether the generated video contains sound (boolean: true/false)
     Required.
-    Example: False.
+    Example: False
     """
 
     aspect_ratio: Literal["1:1", "16:9", "9:16"]
     """This parameter defines the video aspect ratio
     Required.
-    - 1:1: 1:1
-    - 16:9: 16:9
-    - 9:16: 9:16
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 16:9, 9:16
+    Default: '1:1'
+    Example: '1:1'
     """
 
     duration: Literal["5", "10"]
     """Video duration (unit: seconds)
     Required.
-    - 5: 5
-    - 10: 10
-    Default: '5'.
-    Example: '5'.
+    Options: 5, 10
+    Default: '5'
+    Example: '5'
     """

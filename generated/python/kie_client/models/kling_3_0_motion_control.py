@@ -94,20 +94,20 @@ class Kling30MotionControlInput:
     input_urls: Sequence[str | os.PathLike[str]]
     """(Required) Include a URL of an image
     Required.
-    Items: 1 to 1.
+    Exactly 1 item.
     Each item: Points at: image.
     """
 
     video_urls: Sequence[str | os.PathLike[str]]
     """(Required) Include a video URL
     Required.
-    Items: 1 to 1.
+    Exactly 1 item.
     Each item: Points at: video.
     """
 
     prompt: str | None = None
     """(Optional) Text prompt words, used to guide the generation of animation content. Can be empty or 0 - 2500 characters long.
-    Length: 0 to 2500 characters.
+    Up to 2500 characters.
     """
 
     mode: str | None = None
@@ -116,14 +116,16 @@ class Kling30MotionControlInput:
 
     character_orientation: Literal["video", "image"] | None = None
     """(Optional) Reference source for character orientation. video: Refer to video (recommended); image: Refer to image. Default value: video
+    Options:
     - video: Refer to video (recommended)
     - image: Refer to image
-    Default: 'video'.
+    Default: 'video'
     """
 
     background_source: Literal["input_video", "input_image"] | None = None
     """(Optional) Background source. input_video: Use video background; input_image: Use image background. Default value: input_video
+    Options:
     - input_video: Use video background
     - input_image: Use image background
-    Default: 'input_video'.
+    Default: 'input_video'
     """

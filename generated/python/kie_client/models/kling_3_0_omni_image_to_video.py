@@ -310,91 +310,74 @@ class Kling30OmniImageToVideoInput:
     prompt: str
     """Video description. It must not be empty after leading and trailing whitespace is removed. Maximum length: 3,072 characters.
     Required.
-    Length: 0 to 3072 characters.
+    Up to 3072 characters.
     Must match: ^.*\\S.*$
-    Example: 'A happy golden retriever running across a grassy field'.
+    Example: 'A happy golden retriever running across a grassy field'
     """
 
     image_urls: Sequence[str | os.PathLike[str]]
     """Array of first-frame image URLs. Exactly 1 image is required. HTTP, HTTPS, and OSS URLs are supported. Images must be in JPG, JPEG, or PNG format; each file must not exceed 50 MB; both width and height must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5.
     Required.
-    Items: 1 to 2.
+    1 to 2 items.
     Each item: Must match: ^(https?|oss):// Points at: image. Accepts: image/jpeg, image/png, at most 50MB; a local path is uploaded first.
-    Example: ['https://example.com/first-frame.jpg'].
+    Example: ['https://example.com/first-frame.jpg']
     """
 
     duration: Literal[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] | None = None
     """Total video duration in seconds. Optional; the default is 5 seconds. Supports integer values from 3 to 15.
-    - 3: 3
-    - 4: 4
-    - 5: 5
-    - 6: 6
-    - 7: 7
-    - 8: 8
-    - 9: 9
-    - 10: 10
-    - 11: 11
-    - 12: 12
-    - 13: 13
-    - 14: 14
-    - 15: 15
-    Default: 5.
-    Example: 5.
+    Options: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+    Default: 5
+    Example: 5
     """
 
     resolution: Literal["720p", "1080p", "4k"] | None = None
     """Video resolution. `720p` outputs a 720p video, `1080p` outputs a 1080p video, and `4k` outputs a 4K video.
-    - 720p: 720p
-    - 1080p: 1080p
-    - 4k: 4k
-    Default: '720p'.
-    Example: '720p'.
+    Options: 720p, 1080p, 4k
+    Default: '720p'
+    Example: '720p'
     """
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "auto"] | None = None
     """Video aspect ratio. `16:9`, `9:16`, and `1:1` can be selected only when custom multi-shot mode is enabled through `customize_multi_shots`; otherwise, use `auto`.
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    - auto: auto
-    Default: 'auto'.
-    Example: 'auto'.
+    Options: 16:9, 9:16, 1:1, auto
+    Default: 'auto'
+    Example: 'auto'
     """
 
     audio: bool | None = None
     """Whether to enable audio. Passing this value explicitly is recommended. `true` enables audio; `false` disables audio.
-    Example: False.
+    Example: False
     """
 
     customize_multi_shots: bool | None = None
     """Whether to enable multiple shots. Passing this value explicitly is recommended.
-    Default: False.
-    Example: True.
+    Default: False
+    Example: True
     """
 
     prefer_multi_shots: bool | None = None
     """Whether to enable intelligent shot planning. This field is mutually exclusive with `customize_multi_shots`.
-    Example: True.
+    Example: True
     """
 
     multi_prompt: Sequence[Mapping[str, object]] | None = None
     """List of custom shots. When `customize_multi_shots=true`, this field is required and may contain up to 6 shots. When `customize_multi_shots=false`, it must be an empty array or omitted.
-    Items: 1 to 6.
+    1 to 6 items.
     Each item is an object of:
-    - duration: Duration of the current shot in seconds. Supports 1 to 15 seconds. Required. Range: 1 to 15. Example: 2.
-    - prompt: Video description for the current shot. Maximum length: 512 characters. Required. Length: 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'.
-    Example: [{'duration': 2, 'prompt': 'A wide shot of the fox entering the snowy forest.'}, {'duration': 3, 'prompt': 'A wide shot of the fox entering the snowy forest.'}].
+    - duration: Duration of the current shot in seconds. Supports 1 to 15 seconds. Required. From 1 to 15. Example: 2
+    - prompt: Video description for the current shot. Maximum length: 512 characters. Required. 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'
+    Example: [{'duration': 2, 'prompt': 'A wide shot of the fox entering the sno...
     """
 
     elements: Sequence[Mapping[str, object]] | None = None
     """List of one-time subject assets. The default is an empty array, with up to 3 subjects. The subject is automatically identified as a multi-image subject or video character subject based on `element_input_urls`.
-    Items: 0 to 3.
+    Up to 3 items.
     Each item is an object of:
-    - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'.
-    - description: Subject description. Required. Example: 'A happy golden retriever'.
-    - element_input_urls: For a multi-image subject, provide 2 to 4 images. For a video character subject, provide exactly 1 video. Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side.png'].
-    - element_input_audio_urls: Optional list of subject reference audio URLs. It may be omitted or passed as an empty array. If the audio duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []. Example: [].
-    - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. This applies only when a video is provided in `element_input_urls`. Default: 0. Example: 0.
-    - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. It must be greater than `start_time`, and the trimmed duration must be between 3,000 and 8,000 milliseconds. Default: 8000. Example: 8000.
-    Default: [].
+    - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'
+    - description: Subject description. Required. Example: 'A happy golden retriever'
+    - element_input_urls: For a multi-image subject, provide 2 to 4 images. For a video character subject, provide exactly 1 video. Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. 1 to 4 items. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side...
+    - element_input_audio_urls: Optional list of subject reference audio URLs. It may be omitted or passed as an empty array. If the audio duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [] Example: []
+    - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. This applies only when a video is provided in `element_input_urls`. Default: 0 Example: 0
+    - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. It must be greater than `start_time`, and the trimmed duration must be between 3,000 and 8,000 milliseconds. Default: 8000 Example: 8000
+    Default: []
     """

@@ -313,95 +313,78 @@ class Kling30OmniReferenceToVideoInput:
     prompt: str
     """Video description. It must not be empty after leading and trailing whitespace is removed. Maximum length: 3,072 characters.
     Required.
-    Length: 1 to 3072 characters.
+    1 to 3072 characters.
     Must match: \\S
-    Example: 'Generate a video of the character walking along a city street, using the character appearance in the reference images.'.
+    Example: 'Generate a video of the character walking along a city street, usi...
     """
 
     image_urls: Sequence[str | os.PathLike[str]] | None = None
     """Array of reference image URLs. The maximum number of images depends on the number and types of reference subjects. When there is no reference video and only multi-image subjects are used, the combined number of reference images and multi-image subjects must not exceed 7. When there is no reference video and both video character and multi-image subjects are used, the combined number of reference images and multi-image subjects must not exceed 4. HTTP, HTTPS, and OSS URLs are supported. Images must be in JPG, JPEG, or PNG format; each file must not exceed 50 MB; both width and height must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5.
-    Items: 0 to 7.
+    Up to 7 items.
     Each item: Must match: ^(https?|oss):// Points at: image. Accepts: image/jpeg, image/png, at most 50MB; a local path is uploaded first.
-    Example: ['https://example.com/reference-image.jpg'].
+    Example: ['https://example.com/reference-image.jpg']
     """
 
     duration: Literal[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] | None = None
     """Total video duration in seconds. Optional; the default is 5 seconds. Supports integer values from 3 to 15.
-    - 3: 3
-    - 4: 4
-    - 5: 5
-    - 6: 6
-    - 7: 7
-    - 8: 8
-    - 9: 9
-    - 10: 10
-    - 11: 11
-    - 12: 12
-    - 13: 13
-    - 14: 14
-    - 15: 15
-    Default: 5.
-    Example: 5.
+    Options: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+    Default: 5
+    Example: 5
     """
 
     resolution: Literal["720p", "1080p", "4k"] | None = None
     """Video resolution. `720p` outputs a 720p video, `1080p` outputs a 1080p video, and `4k` outputs a 4K video.
-    - 720p: 720p
-    - 1080p: 1080p
-    - 4k: 4k
-    Default: '720p'.
-    Example: '720p'.
+    Options: 720p, 1080p, 4k
+    Default: '720p'
+    Example: '720p'
     """
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "auto"] | None = None
     """When no video is provided, `16:9`, `9:16`, and `1:1` are supported.
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    - auto: auto
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 9:16, 1:1, auto
+    Default: '16:9'
+    Example: '16:9'
     """
 
     audio: bool | None = None
     """Whether to enable audio. When no video is provided, both `true` and `false` are supported.
-    Example: True.
+    Example: True
     """
 
     customize_multi_shots: bool | None = None
     """Whether to enable multiple shots. Both `true` and `false` are supported.
-    Example: True.
+    Example: True
     """
 
     prefer_multi_shots: bool | None = None
     """Whether to enable intelligent shot planning. This field is mutually exclusive with `customize_multi_shots`.
-    Example: True.
+    Example: True
     """
 
     multi_prompt: Sequence[Mapping[str, object]] | None = None
     """List of custom shots. When `customize_multi_shots=true`, this field is required, must not be empty, and may contain up to 6 shots. When `customize_multi_shots=false`, it must be an empty array or omitted.
-    Items: 1 to 6.
+    1 to 6 items.
     Each item is an object of:
-    - prompt: Video description for the current shot. Maximum length: 512 characters. Required. Length: 1 to 512 characters.
-    - duration: Duration of the current shot in seconds. Required. Range: 1 to 15.
+    - prompt: Video description for the current shot. Maximum length: 512 characters. Required. 1 to 512 characters.
+    - duration: Duration of the current shot in seconds. Required. From 1 to 15.
     """
 
     elements: Sequence[Mapping[str, object]] | None = None
     """List of one-time subject assets. The default is an empty array. The number of subjects is jointly limited by the reference images, reference video, and subject types. When there is no reference video and only multi-image subjects are used, the combined number of reference images and multi-image subjects must not exceed 7. When there is no reference video and only video character subjects are used, the number of video character subjects must not exceed 3. When there is no reference video and both video character and multi-image subjects are used, the number of video character subjects must not exceed 3, and the combined number of reference images and multi-image subjects must not exceed 4.
-    Items: 0 to 7.
+    Up to 7 items.
     Each item is an object of:
-    - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'.
-    - description: Subject description. Required. Example: 'A happy golden retriever'.
-    - element_input_urls: URLs of the subject image or video assets. Provide 1 to 4 URLs. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss)://
-    - element_input_audio_urls: Optional list of subject reference audio URLs. If the duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [].
-    - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. Default: 0.
-    - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. Default: 8000.
-    Default: [].
+    - name: Subject name. It must be unique within the same request and can be referenced in the prompt using `@name`. Required. Example: 'element_dog'
+    - description: Subject description. Required. Example: 'A happy golden retriever'
+    - element_input_urls: URLs of the subject image or video assets. Provide 1 to 4 URLs. Required. 1 to 4 items. Each item: Must match: ^(https?|oss)://
+    - element_input_audio_urls: Optional list of subject reference audio URLs. If the duration can be determined, it must be between 5 and 30 seconds. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []
+    - start_time: Start time for trimming the video character subject, in milliseconds. The default is 0. Default: 0
+    - end_time: End time for trimming the video character subject, in milliseconds. The default is 8,000. Default: 8000
+    Default: []
     """
 
     video_urls: Sequence[str | os.PathLike[str]] | None = None
     """Array of video URLs. Exactly 1 video is required. HTTP, HTTPS, and OSS URLs are supported. Videos must be in MP4 or MOV format; each file must not exceed 200 MB; duration must be between 3 and 15.5 seconds; width and height must each be between 700 and 4,553 px; total pixels must not exceed 8,294,400; the aspect ratio must be between 0.4 and 2; and the frame rate must be between 24 and 60 fps.
-    Items: 1 to 1.
+    Exactly 1 item.
     Each item: Must match: ^(https?|oss):// Points at: video. Accepts: video/mp4, video/quicktime, at most 200MB; a local path is uploaded first.
-    Example: ['https://example.com/reference-video.mp4'].
+    Example: ['https://example.com/reference-video.mp4']
     """

@@ -248,81 +248,65 @@ class Kling30OmniTextToVideoInput:
     prompt: str
     """Text description of the video. It must not be empty after leading and trailing whitespace is removed, and must not exceed 3,072 characters.
     Required.
-    Length: 1 to 3072 characters.
+    1 to 3072 characters.
     Must match: \\S
     """
 
     customize_multi_shots: bool | None = None
     """Whether to enable multi-shot mode. Explicitly specifying this value is recommended. `true` enables multiple shots; `false` uses a single shot.
-    Default: True.
-    Example: True.
+    Default: True
+    Example: True
     """
 
     prefer_multi_shots: bool | None = None
     """Whether to enable intelligent shot planning. This field is mutually exclusive with `customize_multi_shots`. Both fields may be `false`, but they cannot both be `true`.
-    Example: True.
+    Example: True
     """
 
     multi_prompt: Sequence[Mapping[str, object]] | None = None
     """List of custom shots. When `customize_multi_shots` is `true`, this field is required, must not be empty, and supports up to 6 shots. When `customize_multi_shots` is `false`, it must be an empty array or omitted.
-    Items: 0 to 6.
+    Up to 6 items.
     Each item is an object of:
-    - prompt: Video description for the current shot. Maximum length: 512 characters. Required. Length: 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'.
-    - duration: Duration of the current shot in seconds. The supported range is 1 to 15 seconds. Required. Range: 1 to 15. Example: 2.
-    Default: [].
-    Example: [{'prompt': 'A wide shot of the fox entering the snowy forest.', 'duration': 2}, {'prompt': 'A cinematic close-up of the fox looking toward the sunrise.', 'duration': 3}].
+    - prompt: Video description for the current shot. Maximum length: 512 characters. Required. 1 to 512 characters. Example: 'A wide shot of the fox entering the snowy forest.'
+    - duration: Duration of the current shot in seconds. The supported range is 1 to 15 seconds. Required. From 1 to 15. Example: 2
+    Default: []
+    Example: [{'prompt': 'A wide shot of the fox entering the snowy forest.', 'd...
     """
 
     elements: Sequence[Mapping[str, object]] | None = None
     """List of one-time subject assets. The default is an empty array. When using only multi-image subjects, up to 7 subjects can be uploaded. When using only video character subjects, the number of video character subjects must not exceed 3. When using both video character and multi-image subjects, the number of video character subjects must not exceed 3, and the number of multi-image subjects must not exceed 4.
-    Items: 0 to 7.
+    Up to 7 items.
     Each item is an object of:
-    - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. Length: 1 to any characters. Example: 'element_dog'.
-    - description: Text description of the subject asset. Required. Length: 1 to any characters. Example: 'A happy golden retriever'.
-    - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side.png'].
-    - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []. Example: [].
-    Default: [].
+    - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. At least 1 character. Example: 'element_dog'
+    - description: Text description of the subject asset. Required. At least 1 character. Example: 'A happy golden retriever'
+    - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. 1 to 4 items. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side...
+    - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [] Example: []
+    Default: []
     """
 
     audio: bool | None = None
     """Whether to add audio to the generated video. `true` enables audio; `false` disables audio.
-    Default: False.
-    Example: False.
+    Default: False
+    Example: False
     """
 
     resolution: Literal["720p", "1080p", "4k"] | None = None
     """Resolution of the generated video. Available values are `720p` (outputs a 720p video), `1080p` (outputs a 1080p video), and `4k` (outputs a 4K video).
-    - 720p: 720p
-    - 1080p: 1080p
-    - 4k: 4k
-    Default: '720p'.
-    Example: '720p'.
+    Options: 720p, 1080p, 4k
+    Default: '720p'
+    Example: '720p'
     """
 
     aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None
     """Aspect ratio of the generated video. Supported values are `16:9`, `9:16`, and `1:1`.
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 9:16, 1:1
+    Default: '16:9'
+    Example: '16:9'
     """
 
     duration: Literal[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] | None = None
     """Total video duration in seconds. The supported range is 3 to 15 seconds, and the default is 5 seconds.
-    - 3: 3
-    - 4: 4
-    - 5: 5
-    - 6: 6
-    - 7: 7
-    - 8: 8
-    - 9: 9
-    - 10: 10
-    - 11: 11
-    - 12: 12
-    - 13: 13
-    - 14: 14
-    - 15: 15
-    Default: 5.
-    Example: 5.
+    Options: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+    Default: 5
+    Example: 5
     """

@@ -215,62 +215,57 @@ class Kling30OmniTransformationInput:
     prompt: str
     """Video description. It must not be empty after leading and trailing whitespace is removed. Maximum length: 3,072 characters.
     Required.
-    Length: 1 to 3072 characters.
+    1 to 3072 characters.
     Must match: \\S
-    Example: 'Transform the input video into a cinematic night scene while preserving the character movements from the original video.'.
+    Example: 'Transform the input video into a cinematic night scene while prese...
     """
 
     video_urls: Sequence[str | os.PathLike[str]]
     """Array of video URLs. Exactly 1 video is required. HTTP, HTTPS, and OSS URLs are supported. Videos must be in MP4 or MOV format; each file must not exceed 200 MB; duration must be between 3 and 15.5 seconds; width and height must each be between 700 and 4,553 px; total pixels must not exceed 8,294,400; the aspect ratio must be between 0.4 and 2; and the frame rate must be between 24 and 60 fps.
     Required.
-    Items: 1 to 1.
+    Exactly 1 item.
     Each item: Must match: ^(https?|oss):// Points at: video. Accepts: video/mp4, video/quicktime, at most 200MB; a local path is uploaded first.
-    Example: ['https://example.com/source-video.mp4'].
+    Example: ['https://example.com/source-video.mp4']
     """
 
     image_urls: Sequence[str | os.PathLike[str]] | None = None
     """Array of image URLs. The maximum number of images depends on the number and types of reference subjects. When using only multi-image subjects, the combined number of reference images and multi-image subjects must not exceed 4. Video character subjects cannot be used together with multi-image subjects or reference images. HTTP, HTTPS, and OSS URLs are supported. Images must be in JPG, JPEG, or PNG format; each file must not exceed 50 MB; both width and height must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5.
-    Items: 0 to 4.
+    Up to 4 items.
     Each item: Must match: ^(https?|oss):// Points at: image. Accepts: image/jpeg, image/png, at most 50MB; a local path is uploaded first.
-    Example: ['https://example.com/reference-image.jpg'].
+    Example: ['https://example.com/reference-image.jpg']
     """
 
     duration: str | None = None
     """Video duration. This field may be configured when using a video with images.
-    Example: '5'.
+    Example: '5'
     """
 
     resolution: Literal["720p", "1080p", "4k"] | None = None
     """Video resolution. `720p` outputs a 720p video, `1080p` outputs a 1080p video, and `4k` outputs a 4K video.
-    - 720p: 720p
-    - 1080p: 1080p
-    - 4k: 4k
-    Default: '720p'.
-    Example: '720p'.
+    Options: 720p, 1080p, 4k
+    Default: '720p'
+    Example: '720p'
     """
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "auto"] | None = None
     """Video aspect ratio. Only `auto` can be used with video-only input. When using a video with images, `16:9`, `9:16`, and `1:1` are supported; `auto` is not supported.
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    - auto: auto
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 9:16, 1:1, auto
+    Default: '16:9'
+    Example: '16:9'
     """
 
     audio: bool | None = None
     """Whether to enable audio.
-    Example: False.
+    Example: False
     """
 
     elements: Sequence[Mapping[str, object]] | None = None
     """List of one-time subject assets. The default is an empty array. When using only multi-image subjects, up to 7 subjects can be uploaded. When using only video character subjects, the number of video character subjects must not exceed 3. When using both video character and multi-image subjects, the number of video character subjects must not exceed 3, and the number of multi-image subjects must not exceed 4.
-    Items: 0 to 7.
+    Up to 7 items.
     Each item is an object of:
-    - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. Length: 1 to any characters. Example: 'element_dog'.
-    - description: Text description of the subject asset. Required. Length: 1 to any characters. Example: 'A happy golden retriever'.
-    - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. Items: 1 to 4. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side.png'].
-    - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: []. Example: [].
-    Default: [].
+    - name: Subject name. It must be unique within the same request and can be referenced in the `prompt` field using `@name`. Required. At least 1 character. Example: 'element_dog'
+    - description: Text description of the subject asset. Required. At least 1 character. Example: 'A happy golden retriever'
+    - element_input_urls: List of image URLs for a multi-image subject (provide 2 to 4 images), or a video URL for a video character subject (provide exactly 1 video). Images and videos cannot be mixed. HTTP, HTTPS, and OSS URLs are supported. Required. 1 to 4 items. Each item: Must match: ^(https?|oss):// Example: ['https://example.com/dog-front.png', 'https://example.com/dog-side...
+    - element_input_audio_urls: Optional list of subject audio asset URLs. HTTP, HTTPS, and OSS URLs are supported. Each item: Must match: ^(https?|oss):// Points at: audio. Default: [] Example: []
+    Default: []
     """

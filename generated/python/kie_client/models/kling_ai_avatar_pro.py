@@ -84,7 +84,7 @@ class KlingAiAvatarProInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792685809077e8h8k3.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
     """
 
     audio_url: str | os.PathLike[str]
@@ -92,12 +92,12 @@ class KlingAiAvatarProInput:
     Required.
     Points at: audio.
     Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 100MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757925802302srqfkcqh.mp3'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
     """
 
     prompt: str
     """The prompt to use for the video generation (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: ''.
+    Up to 5000 characters.
+    Example: ''
     """

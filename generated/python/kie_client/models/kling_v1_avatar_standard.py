@@ -81,18 +81,18 @@ class KlingV1AvatarStandardInput:
     """The URL of the image to use as your avatar
     Required.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579268936223zs9l3dt.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
     """
 
     audio_url: str | os.PathLike[str]
     """The URL of the audio file
     Required.
     Accepts: audio/mpeg, audio/wav, audio/x-wav, audio/aac, audio/mp4, audio/ogg, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17579258340109gghun47.mp3'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175792...
     """
 
     prompt: str
     """The prompt to use for the video generation
     Required.
-    Length: 0 to 5000 characters.
+    Up to 5000 characters.
     """

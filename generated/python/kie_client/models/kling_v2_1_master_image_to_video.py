@@ -95,8 +95,8 @@ class KlingV21MasterImageToVideoInput:
     prompt: str
     """The text prompt describing the video to generate (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with'.
+    Up to 5000 characters.
+    Example: 'A team of paratroopers descends into enemy territory, as they pass...
     """
 
     image_url: str | os.PathLike[str]
@@ -104,26 +104,25 @@ class KlingV21MasterImageToVideoInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175525...
     """
 
     duration: Literal["5", "10"] | None = None
     """The duration of the generated video in seconds
-    - 5: 5
-    - 10: 10
-    Default: '5'.
-    Example: '5'.
+    Options: 5, 10
+    Default: '5'
+    Example: '5'
     """
 
     negative_prompt: str | None = None
     """Negative prompt to exclude certain elements from the video (Max length: 500 characters)
-    Length: 0 to 500 characters.
-    Example: 'blur, distort, and low quality'.
+    Up to 500 characters.
+    Example: 'blur, distort, and low quality'
     """
 
     cfg_scale: float | None = None
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-    Range: 0 to 1, step 0.1.
-    Default: 0.5.
-    Example: 0.5.
+    From 0 to 1, in steps of 0.1.
+    Default: 0.5
+    Example: 0.5
     """

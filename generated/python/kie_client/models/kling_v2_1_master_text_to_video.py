@@ -93,36 +93,33 @@ class KlingV21MasterTextToVideoInput:
     prompt: str
     """The text prompt describing the video you want to generate (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'First-person view from a soldier jumping from a transport plane — the camera shakes with turbulence, oxygen mask reflections flicker — as the clouds part, the battlefield below pulses with anti-air fire and missile trails.'.
+    Up to 5000 characters.
+    Example: 'First-person view from a soldier jumping from a transport plane — ...
     """
 
     duration: Literal["5", "10"] | None = None
     """The duration of the generated video in seconds
-    - 5: 5
-    - 10: 10
-    Default: '5'.
-    Example: '5'.
+    Options: 5, 10
+    Default: '5'
+    Example: '5'
     """
 
     aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None
     """The aspect ratio of the generated video frame
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 9:16, 1:1
+    Default: '16:9'
+    Example: '16:9'
     """
 
     negative_prompt: str | None = None
     """Elements to avoid in the generated video (Max length: 500 characters)
-    Length: 0 to 500 characters.
-    Example: 'blur, distort, and low quality'.
+    Up to 500 characters.
+    Example: 'blur, distort, and low quality'
     """
 
     cfg_scale: float | None = None
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-    Range: 0 to 1, step 0.1.
-    Default: 0.5.
-    Example: 0.5.
+    From 0 to 1, in steps of 0.1.
+    Default: 0.5
+    Example: 0.5
     """

@@ -108,8 +108,8 @@ class KlingV21ProInput:
     prompt: str
     """Text prompt describing the video to generate (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'POV shot of a gravity surfer diving between ancient ruins suspended midair, glowing moss lights the path, the board hisses as it carves through thin mist, echoes rise with speed '.
+    Up to 5000 characters.
+    Example: 'POV shot of a gravity surfer diving between ancient ruins suspende...
     """
 
     image_url: str | os.PathLike[str]
@@ -117,28 +117,27 @@ class KlingV21ProInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1754892534386c8wt0qfs.webp'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175489...
     """
 
     duration: Literal["5", "10"] | None = None
     """The duration of the generated video in seconds
-    - 5: 5
-    - 10: 10
-    Default: '5'.
-    Example: '5'.
+    Options: 5, 10
+    Default: '5'
+    Example: '5'
     """
 
     negative_prompt: str | None = None
     """Terms to avoid in the generated video (Max length: 500 characters)
-    Length: 0 to 500 characters.
-    Example: 'blur, distort, and low quality'.
+    Up to 500 characters.
+    Example: 'blur, distort, and low quality'
     """
 
     cfg_scale: float | None = None
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-    Range: 0 to 1, step 0.1.
-    Default: 0.5.
-    Example: 0.5.
+    From 0 to 1, in steps of 0.1.
+    Default: 0.5
+    Example: 0.5
     """
 
     tail_image_url: str | os.PathLike[str] | None = None

@@ -109,8 +109,8 @@ class KlingV25TurboImageToVideoProInput:
     prompt: str
     """The text prompt describing the video to generate (Max length: 2500 characters)
     Required.
-    Length: 0 to 2500 characters.
-    Example: 'A team of paratroopers descends into enemy territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up with'.
+    Up to 2500 characters.
+    Example: 'A team of paratroopers descends into enemy territory, as they pass...
     """
 
     image_url: str | os.PathLike[str]
@@ -118,33 +118,34 @@ class KlingV25TurboImageToVideoProInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175525...
     """
 
     tail_image_url: str | os.PathLike[str] | None = None
     """Tail frame image of video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
     Points at: image.
     Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175525...
     """
 
     duration: Literal["5", "10"] | None = None
     """The duration of the generated video in seconds
+    Options:
     - 5: 5 seconds
     - 10: 10 seconds
-    Default: '5'.
-    Example: '5'.
+    Default: '5'
+    Example: '5'
     """
 
     negative_prompt: str | None = None
     """Negative prompt to exclude certain elements from the video (Max length: 500 characters)
-    Length: 0 to 500 characters.
-    Example: 'blur, distort, and low quality'.
+    Up to 500 characters.
+    Example: 'blur, distort, and low quality'
     """
 
     cfg_scale: float | None = None
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-    Range: 0 to 1, step 0.1.
-    Default: 0.5.
-    Example: 0.5.
+    From 0 to 1, in steps of 0.1.
+    Default: 0.5
+    Example: 0.5
     """

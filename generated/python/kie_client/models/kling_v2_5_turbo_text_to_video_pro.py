@@ -93,36 +93,33 @@ class KlingV25TurboTextToVideoProInput:
     prompt: str
     """The text description of the video you want to generate (Max length: 2500 characters)
     Required.
-    Length: 0 to 2500 characters.
-    Example: 'Real-time playback. Wide shot of a ruined city: collapsed towers, fires blazing, storm clouds with lightning. Camera drops fast from the sky over burning streets and tilted buildings. Smoke and dust fill the air. A lone hero walks out of the ruins, silhouetted by fire. Camera shifts front: his face is dirty with dust and sweat, eyes firm, a faint smile. Wind blows, debris rises. Extreme close-up: his eyes reflect the approaching enemy. Music and drums hit. Final wide shot: fire forms a blazing halo behind him — reborn in flames with epic cinematic vibe.'.
+    Up to 2500 characters.
+    Example: 'Real-time playback. Wide shot of a ruined city: collapsed towers, ...
     """
 
     duration: Literal["5", "10"] | None = None
     """The duration of the generated video in seconds
-    - 5: 5
-    - 10: 10
-    Default: '5'.
-    Example: '5'.
+    Options: 5, 10
+    Default: '5'
+    Example: '5'
     """
 
     aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None
     """The aspect ratio of the generated video frame
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 9:16, 1:1
+    Default: '16:9'
+    Example: '16:9'
     """
 
     negative_prompt: str | None = None
     """Things to avoid in the generated video (Max length: 2500 characters)
-    Length: 0 to 2500 characters.
-    Example: 'blur, distort, and low quality'.
+    Up to 2500 characters.
+    Example: 'blur, distort, and low quality'
     """
 
     cfg_scale: float | None = None
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
-    Range: 0 to 1, step 0.1.
-    Default: 0.5.
-    Example: 0.5.
+    From 0 to 1, in steps of 0.1.
+    Default: 0.5
+    Example: 0.5
     """

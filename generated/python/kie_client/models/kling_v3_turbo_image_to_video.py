@@ -92,31 +92,30 @@ class KlingV3TurboImageToVideoInput:
     prompt: str
     """The text prompt describing the video to generate (Max length: 2500 characters)
     Required.
-    Length: 0 to 2500 characters.
-    Example: 'Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, \x22These trees will turn yellow in a month, won\\'t they?\x22Close-up of the man, he lowers his head and says, \x22But they\\'ll be green again next summer.\x22Then the woman turns her head, smiles at the man opposite, and says, \x22Are you always this optimistic? Or just about summer?\x22Then the man lifts his head, looks at the woman and says, \x22Only about summers with you.\x22'.
+    Up to 2500 characters.
+    Example: 'Outdoor terrace of a European villa, by a dining table with a blue...
     """
 
     image_urls: Sequence[str | os.PathLike[str]]
     """URL of the image to be used for the video (File URL after upload, not file content; Accepted types: image/jpeg, image/png; Max size: 10.0MB)
     Required.
-    Items: 1 to any.
+    At least 1 item.
     Each item: Points at: image. Accepts: image/jpeg, image/png, at most 10MB; a local path is uploaded first.
-    Example: ['https://static.aiquickdraw.com/tools/example/1770688028208_jxcvxCQm.png'].
+    Example: ['https://static.aiquickdraw.com/tools/example/1770688028208_jxcvxC...
     """
 
     duration: str
     """The duration of the generated video in seconds Optional duration: 3s - 15s
     Required.
     Must match: ^([3-9]|1[0-5])$
-    Default: '5'.
-    Example: '5'.
+    Default: '5'
+    Example: '5'
     """
 
     resolution: Literal["720p", "1080p"]
     """Resolution of the generated video (720p or 1080p)
     Required.
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '720p'.
-    Example: '720p'.
+    Options: 720p, 1080p
+    Default: '720p'
+    Example: '720p'
     """

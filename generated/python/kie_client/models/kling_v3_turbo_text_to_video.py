@@ -85,33 +85,30 @@ class KlingV3TurboTextToVideoInput:
     prompt: str
     """The text description of the video you want to generate (Max length: 2500 characters)
     Required.
-    Length: 0 to 2500 characters.
-    Example: 'Outdoor terrace of a European villa, by a dining table with a blue and white checkered tablecloth, a young white woman in a blue and white striped short-sleeve shirt and khaki shorts, with a brown belt, sits barefoot, opposite a young white man in a white T-shirt.The camera zooms in, the woman swirls the juice in a glass, her eyes looking at the distant woods, and says, \x22These trees will turn yellow in a month, won\\'t they?\x22Close-up of the man, he lowers his head and says, \x22But they\\'ll be green again next summer.\x22Then the woman turns her head, smiles at the man opposite, and says, \x22Are you always this optimistic? Or just about summer?\x22Then the man lifts his head, looks at the woman and says, \x22Only about summers with you.\x22'.
+    Up to 2500 characters.
+    Example: 'Outdoor terrace of a European villa, by a dining table with a blue...
     """
 
     duration: str
     """The duration of the generated video in seconds Optional duration: 3s - 15s
     Required.
     Must match: ^([3-9]|1[0-5])$
-    Default: '5'.
-    Example: '5'.
+    Default: '5'
+    Example: '5'
     """
 
     aspect_ratio: Literal["1:1", "9:16", "16:9"]
     """The aspect ratio of the generated video frame
     Required.
-    - 1:1: 1:1
-    - 9:16: 9:16
-    - 16:9: 16:9
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 1:1, 9:16, 16:9
+    Default: '16:9'
+    Example: '16:9'
     """
 
     resolution: Literal["720p", "1080p"]
     """Resolution of the generated video (720p or 1080p)
     Required.
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '720p'.
-    Example: '720p'.
+    Options: 720p, 1080p
+    Default: '720p'
+    Example: '720p'
     """

@@ -119,27 +119,16 @@ class MinimaxH3ImageToVideoInput:
     prompt: str
     """Video generation prompt, length is between 1 and 7000 characters.
     Required.
-    Length: 1 to 7000 characters.
-    Example: 'Let the character in the scene turn around naturally and smile, camera slowly pushing forward'.
+    1 to 7000 characters.
+    Example: 'Let the character in the scene turn around naturally and smile, ca...
     """
 
     duration: Literal[4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]
     """Generated video duration, supporting integer values from 4 to 15 seconds.
     Required.
-    - 4: 4
-    - 5: 5
-    - 6: 6
-    - 7: 7
-    - 8: 8
-    - 9: 9
-    - 10: 10
-    - 11: 11
-    - 12: 12
-    - 13: 13
-    - 14: 14
-    - 15: 15
-    Default: 6.
-    Example: 6.
+    Options: 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+    Default: 6
+    Example: 6
     """
 
     first_frame_url: str | os.PathLike[str] | None = None
@@ -147,7 +136,7 @@ class MinimaxH3ImageToVideoInput:
     Must match: ^(https?|oss)://
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, image/heic, image/heif, at most 30MB; a local path is uploaded first.
-    Example: 'https://example.com/first-frame.jpg'.
+    Example: 'https://example.com/first-frame.jpg'
     """
 
     last_frame_url: str | os.PathLike[str] | None = None
@@ -155,12 +144,11 @@ class MinimaxH3ImageToVideoInput:
     Must match: ^(https?|oss)://
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, image/heic, image/heif, at most 30MB; a local path is uploaded first.
-    Example: 'https://example.com/last-frame.jpg'.
+    Example: 'https://example.com/last-frame.jpg'
     """
 
     resolution: Literal["768P", "2K"] | None = None
     """Video resolution.
-    - 768P: 768P
-    - 2K: 2K
-    Default: '2K'.
+    Options: 768P, 2K
+    Default: '2K'
     """

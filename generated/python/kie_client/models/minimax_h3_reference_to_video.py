@@ -169,65 +169,47 @@ class MinimaxH3ReferenceToVideoInput:
     prompt: str
     """Video generation prompt, length is between 1 and 7000 characters.
     Required.
-    Length: 1 to 7000 characters.
-    Example: 'Generate a continuous cinematic video referencing the characters, actions, and scenes in the input material'.
+    1 to 7000 characters.
+    Example: 'Generate a continuous cinematic video referencing the characters, ...
     """
 
     duration: Literal[4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]
     """The duration of the generated video, supporting integer values from 4 to 15 seconds.
     Required.
-    - 4: 4
-    - 5: 5
-    - 6: 6
-    - 7: 7
-    - 8: 8
-    - 9: 9
-    - 10: 10
-    - 11: 11
-    - 12: 12
-    - 13: 13
-    - 14: 14
-    - 15: 15
-    Default: 6.
-    Example: 6.
+    Options: 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+    Default: 6
+    Example: 6
     """
 
     reference_image_urls: Sequence[str | os.PathLike[str]] | None = None
     """Array of reference image URLs. Supports up to 9 images. Supports HTTP, HTTPS, and OSS addresses; supported image formats include JPG, JPEG, PNG, WEBP, HEIC, and HEIF; a single image size cannot exceed 30 MB; the side length of the image must be between 256 and 5760 pixels, and the aspect ratio must be between 0.4 and 2.5.
-    Items: 0 to 9.
+    Up to 9 items.
     Each item: Must match: ^(https?|oss):// Points at: image. Accepts: image/jpeg, image/png, image/webp, image/heic, image/heif, at most 30MB; a local path is uploaded first.
-    Example: ['https://example.com/reference-image-1.jpg', 'https://example.com/reference-image-2.jpg'].
+    Example: ['https://example.com/reference-image-1.jpg', 'https://example.com/...
     """
 
     reference_video_urls: Sequence[str | os.PathLike[str]] | None = None
     """Array of reference video URLs. Supports up to 3 videos. Supports MP4, MOV; video encoding supports H.264, H.265, audio encoding supports AAC, MP3; a single file size cannot exceed 50 MB; the duration of a single segment is 2 to 15 seconds, and the total duration of all reference videos cannot exceed 15 seconds; the video side length must be between 256 and 5760 pixels, the aspect ratio must be between 0.4 and 2.5, and the frame rate must be between 23.976 and 60.
-    Items: 0 to 3.
+    Up to 3 items.
     Each item: Must match: ^(https?|oss):// Points at: video. Accepts: video/mp4, video/quicktime, at most 50MB; a local path is uploaded first.
-    Example: ['https://example.com/reference-video.mp4'].
+    Example: ['https://example.com/reference-video.mp4']
     """
 
     reference_audio_urls: Sequence[str | os.PathLike[str]] | None = None
     """Array of reference audio URLs. Supports up to 3 audios. Supports WAV, MP3; a single file size cannot exceed 15 MB; the duration of a single segment is 2 to 15 seconds, and the total duration of all reference audios cannot exceed 15 seconds. reference_audio cannot be used alone, it must be accompanied by reference_image or reference_video.
-    Items: 0 to 3.
+    Up to 3 items.
     Each item: Must match: ^(https?|oss):// Points at: audio. Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
-    Example: ['https://example.com/reference-audio.mp3'].
+    Example: ['https://example.com/reference-audio.mp3']
     """
 
     aspect_ratio: Literal["adaptive", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | None = None
     """Video aspect ratio. The default is adaptive, or a specific ratio can be specified.
-    - adaptive: adaptive
-    - 21:9: 21:9
-    - 16:9: 16:9
-    - 4:3: 4:3
-    - 1:1: 1:1
-    - 3:4: 3:4
-    - 9:16: 9:16
-    Default: 'adaptive'.
+    Options: adaptive, 21:9, 16:9, 4:3, 1:1, 3:4, 9:16
+    Default: 'adaptive'
     """
 
     resolution: Literal["768P", "2K"] | None = None
     """Video resolution.
-    - 768P: 768P
-    - 2K: 2K
-    Default: '2K'.
+    Options: 768P, 2K
+    Default: '2K'
     """

@@ -98,43 +98,26 @@ class MinimaxH3TextToVideoInput:
     prompt: str
     """Video generation prompt, length is between 1 and 7000 characters.
     Required.
-    Length: 1 to 7000 characters.
-    Example: 'A cat walking slowly on the beach at sunset, cinematic shot, waves gently lapping the shore'.
+    1 to 7000 characters.
+    Example: 'A cat walking slowly on the beach at sunset, cinematic shot, waves...
     """
 
     aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"]
     """Video aspect ratio. Required for text-to-video, adaptive is not supported.
     Required.
-    - 21:9: 21:9
-    - 16:9: 16:9
-    - 4:3: 4:3
-    - 1:1: 1:1
-    - 3:4: 3:4
-    - 9:16: 9:16
+    Options: 21:9, 16:9, 4:3, 1:1, 3:4, 9:16
     """
 
     duration: Literal[4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]
     """Generated video duration, supports integer values from 4 to 15 seconds.
     Required.
-    - 4: 4
-    - 5: 5
-    - 6: 6
-    - 7: 7
-    - 8: 8
-    - 9: 9
-    - 10: 10
-    - 11: 11
-    - 12: 12
-    - 13: 13
-    - 14: 14
-    - 15: 15
-    Default: 6.
-    Example: 6.
+    Options: 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+    Default: 6
+    Example: 6
     """
 
     resolution: Literal["768P", "2K"] | None = None
     """Video resolution.
-    - 768P: 768P
-    - 2K: 2K
-    Default: '2K'.
+    Options: 768P, 2K
+    Default: '2K'
     """

@@ -98,8 +98,8 @@ class NanoBanana2LiteInput:
     prompt: str
     """Text prompt used to generate the image. Required. Maximum length: 20000 characters.
     Required.
-    Length: 0 to 20000 characters.
-    Example: 'Generate a pig on the grass, cinematic light'.
+    Up to 20000 characters.
+    Example: 'Generate a pig on the grass, cinematic light'
     """
 
     aspect_ratio: Literal[
@@ -121,29 +121,15 @@ class NanoBanana2LiteInput:
     ]
     """Generated image aspect ratio. Default value: `auto`. Use `auto` to let the system choose the aspect ratio automatically.
     Required.
-    - 1:1: 1:1
-    - 1:4: 1:4
-    - 1:8: 1:8
-    - 2:3: 2:3
-    - 3:2: 3:2
-    - 3:4: 3:4
-    - 4:1: 4:1
-    - 4:3: 4:3
-    - 4:5: 4:5
-    - 5:4: 5:4
-    - 8:1: 8:1
-    - 9:16: 9:16
-    - 16:9: 16:9
-    - 21:9: 21:9
-    - auto: auto
-    Default: 'auto'.
-    Example: 'auto'.
+    Options: 1:1, 1:4, 1:8, 2:3, 3:2, 3:4, 4:1, 4:3, 4:5, 5:4, 8:1, 9:16, 16:9, 21:9, auto
+    Default: 'auto'
+    Example: 'auto'
     """
 
     image_urls: Sequence[str | os.PathLike[str]] | None = None
     """Input image URL array. Optional parameter. Set to an empty array or omit it for pure text-to-image generation. Supports up to 10 images. - Please provide uploaded file URLs, not raw file content - Accepted types: `image/jpeg`, `image/png`, `image/webp` - Max size: 30.0MB
-    Items: 0 to 10.
+    Up to 10 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 30MB; a local path is uploaded first.
-    Default: [].
-    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/1756223420389w8xa2jfe.png'].
+    Default: []
+    Example: ['https://file.aiquickdraw.com/custom-page/akr/section-images/17562...
     """

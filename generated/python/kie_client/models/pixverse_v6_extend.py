@@ -116,41 +116,38 @@ class PixverseV6ExtendInput:
     prompt: str
     """Generate prompt, cannot be empty, length is limited to 3-5000 characters.
     Required.
-    Length: 3 to 5000 characters.
-    Example: 'A cat walking on the beach at sunset'.
+    3 to 5000 characters.
+    Example: 'A cat walking on the beach at sunset'
     """
 
     duration: int
     """Generated video duration in seconds. Current validation range is 1-15.
     Required.
-    Range: 1 to 15.
-    Example: 5.
+    From 1 to 15.
+    Example: 5
     """
 
     quality: Literal["360p", "540p", "720p", "1080p"]
     """Resolution.
     Required.
-    - 360p: 360p
-    - 540p: 540p
-    - 720p: 720p
-    - 1080p: 1080p
-    Example: '1080p'.
+    Options: 360p, 540p, 720p, 1080p
+    Example: '1080p'
     """
 
     generate_audio_switch: bool | None = None
     """Whether to generate audio.
-    Example: False.
+    Example: False
     """
 
     seed: int | None = None
     """Random seed, optional. Range 0-2147483647.
-    Range: 0 to 2147483647.
-    Example: 42.
+    From 0 to 2147483647.
+    Example: 42
     """
 
     task_id: str | None = None
     """The taskId of the parent video task to be extended. The parent task must belong to the current user, be undeleted, and have a status of success. KIE does not accept official source_video_id/video_id. Please be aware that video_url and taskId are mutually exclusive — only one parameter may be submitted.
-    Example: 'task_abc123456'.
+    Example: 'task_abc123456'
     """
 
     video_url: str | os.PathLike[str] | None = None

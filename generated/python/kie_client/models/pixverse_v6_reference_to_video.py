@@ -169,63 +169,53 @@ class PixverseV6ReferenceToVideoInput:
     prompt: str
     """生成提示词，不能为空，长度限制为 3–5000 个字符。
     Required.
-    Length: 3 to 5000 characters.
-    Example: '电影感日出照亮薄雾笼罩的山间湖泊，镜头缓慢掠过水面，鸟群从天空飞过'.
+    3 to 5000 characters.
+    Example: '电影感日出照亮薄雾笼罩的山间湖泊，镜头缓慢掠过水面，鸟群从天空飞过'
     """
 
     image_references: Sequence[Mapping[str, object]]
     """参考图列表。
     Required.
-    Items: 1 to 7.
+    1 to 7 items.
     Each item is an object of:
-    - image_url: 参考图片 URL。 Required. Points at: image. Example: 'https://your-domain.com/images/reference.png'.
-    - type: 参考图类型。subject 表示主体，background 表示背景。 - subject: subject - background: background Default: 'subject'. Example: 'subject'.
-    - ref_name: 参考图名称，最长 30 个字符。可在提示词中使用 `@名称` 引用。 Length: 1 to 30 characters. Example: 'dog'.
-    Example: [{'image_url': 'https://your-domain.com/images/dog.png', 'type': 'subject', 'ref_name': 'dog'}, {'image_url': 'https://your-domain.com/images/room.png', 'type': 'background', 'ref_name': 'room'}].
+    - image_url: 参考图片 URL。 Required. Points at: image. Example: 'https://your-domain.com/images/reference.png'
+    - type: 参考图类型。subject 表示主体，background 表示背景。 Options: subject, background Default: 'subject' Example: 'subject'
+    - ref_name: 参考图名称，最长 30 个字符。可在提示词中使用 `@名称` 引用。 1 to 30 characters. Example: 'dog'
+    Example: [{'image_url': 'https://your-domain.com/images/dog.png', 'type': 's...
     """
 
     aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
     """画幅比例。(PixVerseV6AspectRatio)
     Required.
-    - 16:9: 16:9
-    - 4:3: 4:3
-    - 1:1: 1:1
-    - 3:4: 3:4
-    - 9:16: 9:16
-    - 2:3: 2:3
-    - 3:2: 3:2
-    - 21:9: 21:9
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 4:3, 1:1, 3:4, 9:16, 2:3, 3:2, 21:9
+    Default: '16:9'
+    Example: '16:9'
     """
 
     quality: Literal["360p", "540p", "720p", "1080p"]
     """清晰度。
     Required.
-    - 360p: 360p
-    - 540p: 540p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '720p'.
-    Example: '720p'.
+    Options: 360p, 540p, 720p, 1080p
+    Default: '720p'
+    Example: '720p'
     """
 
     duration: int
     """生成视频时长，单位秒。校验范围为 1-15。
     Required.
-    Range: 1 to 15.
-    Default: 5.
-    Example: 5.
+    From 1 to 15.
+    Default: 5
+    Example: 5
     """
 
     generate_audio_switch: bool | None = None
     """是否生成音频。
-    Default: False.
-    Example: False.
+    Default: False
+    Example: False
     """
 
     seed: int | None = None
     """随机种子，可选。范围 0-2147483647。
-    Range: 0 to 2147483647.
-    Example: 123456789.
+    From 0 to 2147483647.
+    Example: 123456789
     """

@@ -119,58 +119,48 @@ class PixverseV6TextToVideoInput:
     prompt: str
     """Generate prompt, cannot be empty, length is limited to 3-5000 characters.
     Required.
-    Length: 3 to 5000 characters.
-    Example: \x22A cinematic sunrise illuminates a mist-shrouded mountain lake; the camera slowly sweeps across the water's surface as a flock of birds flies overhead.\x22.
+    3 to 5000 characters.
+    Example: "A cinematic sunrise illuminates a mist-shrouded mountain lake; the...
     """
 
     aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
     """Output video aspect ratio. This parameter is supported in text-to-video and Fusion multi-reference image-to-video modes.
     Required.
-    - 16:9: 16:9
-    - 4:3: 4:3
-    - 1:1: 1:1
-    - 3:4: 3:4
-    - 9:16: 9:16
-    - 2:3: 2:3
-    - 3:2: 3:2
-    - 21:9: 21:9
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 4:3, 1:1, 3:4, 9:16, 2:3, 3:2, 21:9
+    Default: '16:9'
+    Example: '16:9'
     """
 
     quality: Literal["360p", "540p", "720p", "1080p"]
     """Output video resolution. Supports 360p, 540p, 720p, and 1080p.
     Required.
-    - 360p: 360p
-    - 540p: 540p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '720p'.
-    Example: '720p'.
+    Options: 360p, 540p, 720p, 1080p
+    Default: '720p'
+    Example: '720p'
     """
 
     duration: int
     """Output video duration in seconds. PixVerse V6 supports 1–15 seconds.
     Required.
-    Range: 1 to 15.
-    Default: 5.
-    Example: 5.
+    From 1 to 15.
+    Default: 5
+    Example: 5
     """
 
     generate_audio_switch: bool | None = None
     """Whether to generate audio synchronized with the video content.
-    Default: False.
-    Example: False.
+    Default: False
+    Example: False
     """
 
     generate_multi_clip_switch: bool | None = None
     """Whether to generate a multi-clip video.
-    Default: False.
-    Example: False.
+    Default: False
+    Example: False
     """
 
     seed: int | None = None
     """Random seed, value range is 0–2147483647. Using the same parameters and seed helps improve result reproducibility.
-    Range: 0 to 2147483647.
-    Example: 123456789.
+    From 0 to 2147483647.
+    Example: 123456789
     """

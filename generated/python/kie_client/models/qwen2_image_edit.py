@@ -106,8 +106,8 @@ class Qwen2ImageEditInput:
     prompt: str
     """The prompt to generate the image with (Max length: 800 characters)
     Required.
-    Length: 0 to 800 characters.
-    Example: ''.
+    Up to 800 characters.
+    Example: ''
     """
 
     image_url: str | os.PathLike[str]
@@ -115,21 +115,14 @@ class Qwen2ImageEditInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755603225969i6j87xnw.jpg'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175560...
     """
 
     image_size: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9"] | None = None
     """The size of the generated image. Default value: 16:9
-    - 1:1: 1:1
-    - 2:3: 2:3
-    - 3:2: 3:2
-    - 3:4: 3:4
-    - 4:3: 4:3
-    - 9:16: 9:16
-    - 16:9: 16:9
-    - 21:9: 21:9
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 1:1, 2:3, 3:2, 3:4, 4:3, 9:16, 16:9, 21:9
+    Default: '16:9'
+    Example: '16:9'
     """
 
     seed: int | None = None
@@ -137,11 +130,10 @@ class Qwen2ImageEditInput:
     """
 
     output_format: Literal["jpeg", "png"] | None = None
-    """The format of the generated image. Default value: \x22png\x22
-    - jpeg: jpeg
-    - png: png
-    Default: 'png'.
-    Example: 'png'.
+    """The format of the generated image. Default value: "png"
+    Options: jpeg, png
+    Default: 'png'
+    Example: 'png'
     """
 
     nsfw_checker: bool | None = None

@@ -126,60 +126,51 @@ class Qwen3ProTextToImageInput:
     prompt: str
     """The positive prompt that describes the image content, style, and composition you want to generate or edit. Both Chinese and English are supported.
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'A futuristic city at sunset, cinematic lighting, ultra detailed.'.
+    Up to 5000 characters.
+    Example: 'A futuristic city at sunset, cinematic lighting, ultra detailed.'
     """
 
     resolution: Literal["1K", "2K"] | None = None
     """The output image resolution.
-    - 1K: 1K
-    - 2K: 2K
-    Example: '1K'.
+    Options: 1K, 2K
+    Example: '1K'
     """
 
     image_size: Literal["1:1", "3:2", "2:3", "4:3", "3:4", "16:9", "9:16", "21:9"] | None = None
     """The output image size.
-    - 1:1: 1:1
-    - 3:2: 3:2
-    - 2:3: 2:3
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 21:9: 21:9
-    Default: '16:9'.
-    Example: '1:1'.
+    Options: 1:1, 3:2, 2:3, 4:3, 3:4, 16:9, 9:16, 21:9
+    Default: '16:9'
+    Example: '1:1'
     """
 
     output_format: Literal["png", "jpeg"] | None = None
     """The generated image format.
-    - png: png
-    - jpeg: jpeg
-    Default: 'png'.
-    Example: 'png'.
+    Options: png, jpeg
+    Default: 'png'
+    Example: 'png'
     """
 
     prompt_extend: bool | None = None
     """Whether to enable intelligent prompt rewriting. Default: true (recommended). When enabled, the model optimizes the positive prompt, which significantly improves results for simple descriptions.
-    Default: True.
-    Example: True.
+    Default: True
+    Example: True
     """
 
     negative_prompt: str | None = None
     """The negative prompt that describes content you do not want to appear in the image.
-    Length: 0 to 5000 characters.
-    Example: 'blurry, low quality, distorted'.
+    Up to 5000 characters.
+    Example: 'blurry, low quality, distorted'
     """
 
     seed: int | None = None
     """The random seed. Value range: [0, 2147483647]. A fixed seed helps maintain relatively stable results.
-    Range: 0 to 2147483647.
-    Default: 1.
-    Example: 1.
+    From 0 to 2147483647.
+    Default: 1
+    Example: 1
     """
 
     nsfw_checker: bool | None = None
     """Whether to enable content filtering. Optional. Defaults to false. When set to false, content filtering is disabled and all results are returned directly by the model. Note: Content filtering cannot guarantee that all inappropriate content will be detected. If the filtering results do not meet your requirements, you must implement additional content moderation measures.
-    Default: False.
-    Example: False.
+    Default: False
+    Example: False
     """

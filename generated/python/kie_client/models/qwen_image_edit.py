@@ -174,8 +174,8 @@ class QwenImageEditInput:
     prompt: str
     """The prompt to generate the image with (Max length: 2000 characters)
     Required.
-    Length: 0 to 2000 characters.
-    Example: ''.
+    Up to 2000 characters.
+    Example: ''
     """
 
     image_url: str | os.PathLike[str]
@@ -183,16 +183,14 @@ class QwenImageEditInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755603225969i6j87xnw.jpg'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175560...
     """
 
     acceleration: Literal["none", "regular", "high"] | None = None
-    """Acceleration level for image generation. Options: 'none', 'regular'. Higher acceleration increases speed. 'regular' balances speed and quality. Default value: \x22none\x22
-    - none: none
-    - regular: regular
-    - high: high
-    Default: 'none'.
-    Example: 'none'.
+    """Acceleration level for image generation. Options: 'none', 'regular'. Higher acceleration increases speed. 'regular' balances speed and quality. Default value: "none"
+    Options: none, regular, high
+    Default: 'none'
+    Example: 'none'
     """
 
     image_size: (
@@ -207,21 +205,16 @@ class QwenImageEditInput:
         | None
     ) = None
     """The size of the generated image. Default value: landscape_4_3
-    - square: square
-    - square_hd: square_hd
-    - portrait_4_3: portrait_4_3
-    - portrait_16_9: portrait_16_9
-    - landscape_4_3: landscape_4_3
-    - landscape_16_9: landscape_16_9
-    Default: 'landscape_4_3'.
-    Example: 'landscape_4_3'.
+    Options: square, square_hd, portrait_4_3, portrait_16_9, landscape_4_3, landscape_16_9
+    Default: 'landscape_4_3'
+    Example: 'landscape_4_3'
     """
 
     num_inference_steps: float | None = None
     """The number of inference steps to perform. Default value: 30 (Min: 2, Max: 49, Step: 1) (step: 1)
-    Range: 2 to 49, step 1.
-    Default: 25.
-    Example: 25.
+    From 2 to 49, in steps of 1.
+    Default: 25
+    Example: 25
     """
 
     seed: int | None = None
@@ -230,41 +223,37 @@ class QwenImageEditInput:
 
     guidance_scale: float | None = None
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you. Default value: 4 (Min: 0, Max: 20, Step: 0.1) (step: 0.1)
-    Range: 0 to 20, step 0.1.
-    Default: 4.
-    Example: 4.
+    From 0 to 20, in steps of 0.1.
+    Default: 4
+    Example: 4
     """
 
     sync_mode: bool | None = None
     """If set to true, the function will wait for the image to be generated and uploaded before returning the response. This will increase the latency of the function but it allows you to get the image directly in the response without going through the CDN. (Boolean value (true/false))
-    Example: False.
+    Example: False
     """
 
     num_images: Literal["1", "2", "3", "4"] | None = None
     """num_images
-    - 1: 1
-    - 2: 2
-    - 3: 3
-    - 4: 4
+    Options: 1, 2, 3, 4
     """
 
     enable_safety_checker: bool | None = None
     """If set to true, the safety checker will be enabled. Default value: true (Boolean value (true/false))
-    Example: True.
+    Example: True
     """
 
     output_format: Literal["jpeg", "png"] | None = None
-    """The format of the generated image. Default value: \x22png\x22
-    - jpeg: jpeg
-    - png: png
-    Default: 'png'.
-    Example: 'png'.
+    """The format of the generated image. Default value: "png"
+    Options: jpeg, png
+    Default: 'png'
+    Example: 'png'
     """
 
     negative_prompt: str | None = None
-    """The negative prompt for the generation Default value: \x22 \x22 (Max length: 500 characters)
-    Length: 0 to 500 characters.
-    Example: 'blurry, ugly'.
+    """The negative prompt for the generation Default value: " " (Max length: 500 characters)
+    Up to 500 characters.
+    Example: 'blurry, ugly'
     """
 
     nsfw_checker: bool | None = None

@@ -56,5 +56,5 @@ class RecraftCrispUpscaleInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1757169577325ijj8vwvt.jpg'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175716...
     """

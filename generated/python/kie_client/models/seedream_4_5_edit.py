@@ -108,40 +108,32 @@ class Seedream45EditInput:
     prompt: str
     """A text description of the image you want to generate (Max length: 3000 characters)
     Required.
-    Length: 0 to 3000 characters.
-    Example: \x22Keep the model's pose and the flowing shape of the liquid dress unchanged. Change the clothing material from silver metal to completely transparent clear water (or glass). Through the liquid water, the model's skin details are visible. Lighting changes from reflection to refraction.\x22.
+    Up to 3000 characters.
+    Example: "Keep the model's pose and the flowing shape of the liquid dress un...
     """
 
     image_urls: Sequence[str | os.PathLike[str]]
     """Upload an image file to use as input for the API (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
     Required.
-    Items: 0 to 14.
+    Up to 14 items.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2aq.webp'].
+    Example: ['https://static.aiquickdraw.com/tools/example/1764851484363_ScV1s2...
     """
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"]
     """Width-height ratio of the image, determining its visual form.
     Required.
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 2:3: 2:3
-    - 3:2: 3:2
-    - 21:9: 21:9
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+    Default: '1:1'
+    Example: '1:1'
     """
 
     quality: Literal["basic", "high"]
     """Basic outputs 2K images, while High outputs 4K images.
     Required.
-    - basic: basic
-    - high: high
-    Default: 'basic'.
-    Example: 'basic'.
+    Options: basic, high
+    Default: 'basic'
+    Example: 'basic'
     """
 
     nsfw_checker: bool | None = None

@@ -100,41 +100,31 @@ class Seedream5LiteTextToImageInput:
     prompt: str
     """A text description of the image you want to generate (Max length: 3-3000 characters)
     Required.
-    Length: 3 to 3000 characters.
-    Example: 'A full-process cafe design tool for entrepreneurs and designers. It covers core needs including store layout, functional zoning, decoration style, equipment selection, and customer group adaptation, supporting integrated planning of \x22commercial attributes + aesthetic design.\x22 Suitable as a promotional image for a cafe design SaaS product, with a 16:9 aspect ratio.'.
+    3 to 3000 characters.
+    Example: 'A full-process cafe design tool for entrepreneurs and designers. I...
     """
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"]
     """Width-height ratio of the image, determining its visual form.
     Required.
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 2:3: 2:3
-    - 3:2: 3:2
-    - 21:9: 21:9
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 4:3, 3:4, 16:9, 9:16, 2:3, 3:2, 21:9
+    Default: '1:1'
+    Example: '1:1'
     """
 
     quality: Literal["basic", "high", "ultra"]
     """Basic outputs 2K images, while High outputs 3K images, and Ultra outputs 4K images.
     Required.
-    - basic: basic
-    - high: high
-    - ultra: ultra
-    Default: 'basic'.
-    Example: 'basic'.
+    Options: basic, high, ultra
+    Default: 'basic'
+    Example: 'basic'
     """
 
     output_format: Literal["png", "jpeg"] | None = None
     """Format of the output image
-    - png: png
-    - jpeg: jpeg
-    Default: 'png'.
-    Example: 'png'.
+    Options: png, jpeg
+    Default: 'png'
+    Example: 'png'
     """
 
     nsfw_checker: bool | None = None

@@ -95,29 +95,29 @@ class Seedream5ProLayerDecompositionInput:
     Required.
     Points at: image.
     Accepts: image/png, image/jpeg, image/webp, image/bmp, image/tiff, image/gif, at most 30MB; a local path is uploaded first.
-    Example: 'https://static.aiquickdraw.com/tools/example/1786019968051_cKRYLHHu.png'.
+    Example: 'https://static.aiquickdraw.com/tools/example/1786019968051_cKRYLHH...
     """
 
     prompt: str | None = None
     """Optional prompt for layer separation. - When a prompt is provided, the model separates the specified elements based on the prompt - When no prompt is provided, the model automatically identifies the main elements in the image - Supports using `<bbox>x1 y1 x2 y2</bbox>` to precisely specify element positions, recommending the use of normalized coordinates in the 0-1000 range
-    Length: 0 to 5000 characters.
-    Example: 'Separate the title text <bbox>179 58 809 197</bbox> and the parrot <bbox>330 274 641 991</bbox> into independent layers'.
+    Up to 5000 characters.
+    Example: 'Separate the title text <bbox>179 58 809 197</bbox> and the parrot...
     """
 
     size: Literal["auto", "1K", "1.5K", "2K"] | None = None
     """Resolution level of the output image. The base image maintains the aspect ratio of the input image, and each separated layer maintains the aspect ratio of the corresponding element in the original image. - `auto`: Automatically selected based on the input image size - `1K`: 1K resolution level - `1.5K`: 1.5K resolution level - `2K`: 2K resolution level
+    Options:
     - auto: Automatically select output size based on input image
     - 1K: 1K resolution level
     - 1.5K: 1.5K resolution level
     - 2K: 2K resolution level
-    Default: 'auto'.
-    Example: '2K'.
+    Default: 'auto'
+    Example: '2K'
     """
 
     output_format: Literal["png", "jpeg"] | None = None
     """Output format of the base image. This parameter only controls the base image format; all separated layers are fixed to output as PNG.
-    - png: png
-    - jpeg: jpeg
-    Default: 'jpeg'.
-    Example: 'jpeg'.
+    Options: png, jpeg
+    Default: 'jpeg'
+    Example: 'jpeg'
     """

@@ -70,15 +70,13 @@ class TopazImageUpscaleInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://static.aiquickdraw.com/tools/example/1762752805607_mErUj1KR.png'.
+    Example: 'https://static.aiquickdraw.com/tools/example/1762752805607_mErUj1K...
     """
 
     upscale_factor: Literal["1", "2", "4"]
     """Factor to upscale the video by (e.g. 2.0 doubles width and height)
     Required.
-    - 1: 1
-    - 2: 2
-    - 4: 4
-    Default: '2'.
-    Example: '2'.
+    Options: 1, 2, 4
+    Default: '2'
+    Example: '2'
     """

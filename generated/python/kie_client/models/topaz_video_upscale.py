@@ -69,14 +69,12 @@ class TopazVideoUpscaleInput:
     Required.
     Points at: video.
     Accepts: video/mp4, video/quicktime, video/x-matroska, at most 50MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1758166466095hvbwkrpw.mp4'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175816...
     """
 
     upscale_factor: Literal["1", "2", "4"] | None = None
     """Factor to upscale the video by (e.g. 2.0 doubles width and height)
-    - 1: 1
-    - 2: 2
-    - 4: 4
-    Default: '2'.
-    Example: '2'.
+    Options: 1, 2, 4
+    Default: '2'
+    Example: '2'
     """

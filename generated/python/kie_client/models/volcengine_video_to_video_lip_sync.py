@@ -129,8 +129,7 @@ class VolcengineVideoToVideoLipSyncInput:
     mode: Literal["lite", "basic"]
     """Service mode for lip-sync generation. - `lite`: For single-person frontal videos. Faster processing. - `basic`: For single-person complex scenes. Supports scene segmentation and speaker identification.
     Required.
-    - lite: lite
-    - basic: basic
+    Options: lite, basic
     """
 
     video_url: str | os.PathLike[str]
@@ -148,25 +147,25 @@ class VolcengineVideoToVideoLipSyncInput:
 
     separate_vocal: bool | None = None
     """Enable vocal separation to suppress background noise. Default value: `false`.
-    Default: False.
+    Default: False
     """
 
     open_scenedet: bool | None = None
     """Whether to enable scene segmentation and speaker identification. Supported only in Basic mode. Default value: `false`.
-    Default: False.
+    Default: False
     """
 
     align_audio: bool | None = None
     """Supported in Lite mode. Whether to loop the video when the audio is longer than the video. Default value: `true`.
-    Default: True.
+    Default: True
     """
 
     align_audio_reverse: bool | None = None
     """Supported in Lite mode. Whether to loop the video in reverse (backward). Requires `align_audio` to be set to `true`. Default value: `false`.
-    Default: False.
+    Default: False
     """
 
     templ_start_seconds: float | None = None
     """Supported in Lite mode. Start time of the template video, in seconds. Default value: `0`.
-    Default: 0.
+    Default: 0
     """

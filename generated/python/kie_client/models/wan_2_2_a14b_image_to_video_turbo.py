@@ -114,42 +114,40 @@ class Wan22A14bImageToVideoTurboInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755166042585gtf2mlrk.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175516...
     """
 
     prompt: str
     """The text prompt to guide video generation. (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'Overcast lighting, medium lens, soft lighting, low contrast lighting, edge lighting, low angle shot, desaturated colors, medium close-up shot, clean single shot, cool colors, center composition.The camera captures a low-angle close-up of a Western man outdoors, sharply dressed in a black coat over a gray sweater, white shirt, and black tie. His gaze is fixed on the lens as he advances. In the background, a brown building looms, its windows glowing with warm, yellow light above a dark doorway. As the camera pushes in, a blurred black object on the right side of the frame drifts back and forth, partially obscuring the view against a dark, nighttime background.'.
+    Up to 5000 characters.
+    Example: 'Overcast lighting, medium lens, soft lighting, low contrast lighti...
     """
 
     resolution: Literal["480p", "720p"] | None = None
-    """Resolution of the generated video (480p or 720p). Default value: \x22720p\x22
-    - 480p: 480p
-    - 720p: 720p
-    Default: '720p'.
-    Example: '720p'.
+    """Resolution of the generated video (480p or 720p). Default value: "720p"
+    Options: 480p, 720p
+    Default: '720p'
+    Example: '720p'
     """
 
     enable_prompt_expansion: bool | None = None
     """Whether to enable prompt expansion. This will use a large language model to expand the prompt with additional details while maintaining the original meaning. (Boolean value (true/false))
-    Example: False.
+    Example: False
     """
 
     seed: float | None = None
     """Random seed for reproducibility. If None, a random seed is chosen. (Min: 0, Max: 2147483647, Step: 1) (step: 1)
-    Range: 0 to 2147483647, step 1.
-    Default: 0.
-    Example: 0.
+    From 0 to 2147483647, in steps of 1.
+    Default: 0
+    Example: 0
     """
 
     acceleration: Literal["none", "regular"] | None = None
-    """Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: \x22none\x22
-    - none: none
-    - regular: regular
-    Default: 'none'.
-    Example: 'none'.
+    """Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: "none"
+    Options: none, regular
+    Default: 'none'
+    Example: 'none'
     """
 
     nsfw_checker: bool | None = None

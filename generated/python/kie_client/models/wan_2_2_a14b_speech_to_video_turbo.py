@@ -174,8 +174,8 @@ class Wan22A14bSpeechToVideoTurboInput:
     prompt: str
     """The text prompt used for video generation (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'The lady is talking'.
+    Up to 5000 characters.
+    Example: 'The lady is talking'
     """
 
     image_url: str | os.PathLike[str]
@@ -183,7 +183,7 @@ class Wan22A14bSpeechToVideoTurboInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1756797663082u4pjmcrq.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175679...
     """
 
     audio_url: str | os.PathLike[str]
@@ -191,36 +191,34 @@ class Wan22A14bSpeechToVideoTurboInput:
     Required.
     Points at: audio.
     Accepts: audio/mp3, audio/wav, audio/ogg, audio/m4a, audio/flac, audio/aac, audio/x-ms-wma, audio/mpeg, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17567977044127d1emlmc.mp3'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175679...
     """
 
     num_frames: float | None = None
     """Number of frames to generate. Must be between 40 to 120, (must be multiple of 4) (Min: 40, Max: 120, Step: 4) (step: 4)
-    Range: 40 to 120, step 4.
-    Default: 80.
-    Example: 80.
+    From 40 to 120, in steps of 4.
+    Default: 80
+    Example: 80
     """
 
     frames_per_second: float | None = None
     """Frames per second of the generated video. Must be between 4 to 60. When using interpolation and adjust_fps_for_interpolation is set to true (default true,) the final FPS will be multiplied by the number of interpolated frames plus one. For example, if the generated frames per second is 16 and the number of interpolated frames is 1, the final frames per second will be 32. If adjust_fps_for_interpolation is set to false, this value will be used as-is (Min: 4, Max: 60, Step: 1) (step: 1)
-    Range: 4 to 60, step 1.
-    Default: 16.
-    Example: 16.
+    From 4 to 60, in steps of 1.
+    Default: 16
+    Example: 16
     """
 
     resolution: Literal["480p", "580p", "720p"] | None = None
     """Resolution of the generated video (480p, 580p, or 720p)
-    - 480p: 480p
-    - 580p: 580p
-    - 720p: 720p
-    Default: '480p'.
-    Example: '480p'.
+    Options: 480p, 580p, 720p
+    Default: '480p'
+    Example: '480p'
     """
 
     negative_prompt: str | None = None
     """Negative prompt for video generation (Max length: 500 characters)
-    Length: 0 to 500 characters.
-    Example: ''.
+    Up to 500 characters.
+    Example: ''
     """
 
     seed: int | None = None
@@ -229,23 +227,23 @@ class Wan22A14bSpeechToVideoTurboInput:
 
     num_inference_steps: float | None = None
     """Number of inference steps for sampling. Higher values give better quality but take longer (Min: 2, Max: 40, Step: 1) (step: 1)
-    Range: 2 to 40, step 1.
-    Default: 27.
-    Example: 27.
+    From 2 to 40, in steps of 1.
+    Default: 27
+    Example: 27
     """
 
     guidance_scale: float | None = None
     """Classifier-free guidance scale. Higher values give better adherence to the prompt but may decrease quality (Min: 1, Max: 10, Step: 0.1) (step: 0.1)
-    Range: 1 to 10, step 0.1.
-    Default: 3.5.
-    Example: 3.5.
+    From 1 to 10, in steps of 0.1.
+    Default: 3.5
+    Example: 3.5
     """
 
     shift: float | None = None
     """Shift value for the video. Must be between 1.0 and 10.0 (Min: 1, Max: 10, Step: 0.1) (step: 0.1)
-    Range: 1 to 10, step 0.1.
-    Default: 5.
-    Example: 5.
+    From 1 to 10, in steps of 0.1.
+    Default: 5
+    Example: 5
     """
 
     nsfw_checker: bool | None = None

@@ -108,44 +108,41 @@ class Wan22A14bTextToVideoTurboInput:
     prompt: str
     """The text prompt to guide video generation. (Max length: 5000 characters)
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'Drone shot, fast traversal, starting inside a cracked, frosty circular pipe. The camera bursts upward through the pipe to reveal a vast polar landscape bathed in golden sunrise light. Workers in orange suits operate steaming machinery. The camera tilts up, revealing the scene from the perspective of a rising hot air balloon. It continues ascending into a glowing sky, the balloon trailing steam and displaying the letters \x22KIE AI\x22 as it rises into breathtaking polar majesty.'.
+    Up to 5000 characters.
+    Example: 'Drone shot, fast traversal, starting inside a cracked, frosty circ...
     """
 
     resolution: Literal["480p", "720p"] | None = None
-    """Resolution of the generated video (480p or 720p). Default value: \x22720p\x22
-    - 480p: 480p
-    - 720p: 720p
-    Default: '720p'.
-    Example: '720p'.
+    """Resolution of the generated video (480p or 720p). Default value: "720p"
+    Options: 480p, 720p
+    Default: '720p'
+    Example: '720p'
     """
 
     aspect_ratio: Literal["16:9", "9:16"] | None = None
-    """Aspect ratio of the generated video (16:9 or 9:16). Default value: \x2216:9\x22
-    - 16:9: 16:9
-    - 9:16: 9:16
-    Default: '16:9'.
-    Example: '16:9'.
+    """Aspect ratio of the generated video (16:9 or 9:16). Default value: "16:9"
+    Options: 16:9, 9:16
+    Default: '16:9'
+    Example: '16:9'
     """
 
     enable_prompt_expansion: bool | None = None
     """Whether to enable prompt expansion. This will use a large language model to expand the prompt with additional details while maintaining the original meaning. (Boolean value (true/false))
-    Example: False.
+    Example: False
     """
 
     seed: float | None = None
     """Random seed for reproducibility. If None, a random seed is chosen. (Min: 0, Max: 2147483647, Step: 1) (step: 1)
-    Range: 0 to 2147483647, step 1.
-    Default: 0.
-    Example: 0.
+    From 0 to 2147483647, in steps of 1.
+    Default: 0
+    Example: 0
     """
 
     acceleration: Literal["none", "regular"] | None = None
-    """Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: \x22none\x22
-    - none: none
-    - regular: regular
-    Default: 'none'.
-    Example: 'none'.
+    """Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'none'. Default value: "none"
+    Options: none, regular
+    Default: 'none'
+    Example: 'none'
     """
 
     nsfw_checker: bool | None = None

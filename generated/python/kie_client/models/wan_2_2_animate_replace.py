@@ -91,7 +91,7 @@ class Wan22AnimateReplaceInput:
     Required.
     Points at: video.
     Accepts: video/mp4, video/quicktime, video/x-matroska, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17586199429271xscyd5d.mp4'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175861...
     """
 
     image_url: str | os.PathLike[str]
@@ -99,16 +99,14 @@ class Wan22AnimateReplaceInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/17586199255323tks43kq.png'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175861...
     """
 
     resolution: Literal["480p", "580p", "720p"] | None = None
     """Resolution of the generated video (480p, 580p, or 720p).
-    - 480p: 480p
-    - 580p: 580p
-    - 720p: 720p
-    Default: '480p'.
-    Example: '480p'.
+    Options: 480p, 580p, 720p
+    Default: '480p'
+    Example: '480p'
     """
 
     nsfw_checker: bool | None = None

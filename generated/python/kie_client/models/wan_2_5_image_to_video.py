@@ -114,8 +114,8 @@ class Wan25ImageToVideoInput:
     prompt: str
     """The text prompt describing the desired video motion. Maximum length: 800 characters.
     Required.
-    Length: 0 to 800 characters.
-    Example: 'The same woman from the reference image looks directly into the camera, takes a breath, then smiles brightly and speaks with enthusiasm: \x22Have you heard? Alibaba Wan 2.5 API is now available on Kie.ai!\x22 Ambient audio: quiet indoor atmosphere, soft natural room tone. Camera: medium close-up, steady framing, natural daylight mood, accurate lip-sync with dialogue.'.
+    Up to 800 characters.
+    Example: 'The same woman from the reference image looks directly into the ca...
     """
 
     image_url: str | os.PathLike[str]
@@ -123,32 +123,30 @@ class Wan25ImageToVideoInput:
     Required.
     Points at: image.
     Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/1758796480945qb63zxq8.webp'.
+    Example: 'https://file.aiquickdraw.com/custom-page/akr/section-images/175879...
     """
 
     duration: Literal["5", "10"]
     """The duration of the generated video in seconds. - `5`: 5 seconds - `10`: 10 seconds
     Required.
-    - 5: 5
-    - 10: 10
-    Example: '5'.
+    Options: 5, 10
+    Example: '5'
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """Video resolution. Valid values: `720p`, `1080p`.
-    - 720p: 720p
-    - 1080p: 1080p
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Example: '1080p'
     """
 
     negative_prompt: str | None = None
     """Negative prompt used to describe content to avoid. Maximum length: 500 characters.
-    Length: 0 to 500 characters.
+    Up to 500 characters.
     """
 
     enable_prompt_expansion: bool | None = None
     """Whether to enable prompt rewriting using LLM. - Boolean value: `true` / `false`
-    Example: True.
+    Example: True
     """
 
     seed: int | None = None

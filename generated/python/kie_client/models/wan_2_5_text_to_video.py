@@ -110,41 +110,37 @@ class Wan25TextToVideoInput:
     prompt: str
     """The text prompt for video generation. Supports Chinese and English. Maximum length: 800 characters.
     Required.
-    Length: 0 to 800 characters.
-    Example: \x22A dimly lit jazz bar at night, wooden tables glowing under warm pendant lights. Patrons sip drinks and chat quietly while a three-piece band performs on stage. The saxophone player stands under a spotlight, gleaming instrument reflecting the light. No dialogue. Ambient audio: smooth live jazz music with saxophone and piano, clinking glasses, low murmur of audience conversations, occasional burst of laughter from a nearby table. Camera: slow pan across the crowd, then gentle zoom toward the saxophone player's solo, focusing on expressive hand movements.\x22.
+    Up to 800 characters.
+    Example: "A dimly lit jazz bar at night, wooden tables glowing under warm pe...
     """
 
     duration: Literal["5", "10"]
     """The duration of the generated video in seconds. - `5`: 5 seconds - `10`: 10 seconds
     Required.
-    - 5: 5
-    - 10: 10
-    Example: '5'.
+    Options: 5, 10
+    Example: '5'
     """
 
     aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None
     """The aspect ratio of the generated video. - `16:9`: Landscape - `9:16`: Portrait - `1:1`: Square
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    Example: '16:9'.
+    Options: 16:9, 9:16, 1:1
+    Example: '16:9'
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """Video resolution tier. - `720p`: 720p - `1080p`: 1080p
-    - 720p: 720p
-    - 1080p: 1080p
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Example: '1080p'
     """
 
     negative_prompt: str | None = None
     """Negative prompt used to describe content to avoid. Maximum length: 500 characters.
-    Length: 0 to 500 characters.
+    Up to 500 characters.
     """
 
     enable_prompt_expansion: bool | None = None
     """Whether to enable prompt rewriting using LLM. Improves results for short prompts but increases processing time. - Boolean value: `true` / `false`
-    Example: True.
+    Example: True
     """
 
     seed: int | None = None

@@ -117,44 +117,41 @@ class Wan26FlashImageToVideoInput:
     prompt: str
     """Text prompts for video generation. Supports both Chinese and English, with a minimum of 2 characters and a maximum of 5,000 characters. (Max length: 1500 characters)
     Required.
-    Length: 2 to 1500 characters.
-    Example: 'Anthopmopric fox singing a Christmas song at the rubbish dump in the rain.'.
+    2 to 1500 characters.
+    Example: 'Anthopmopric fox singing a Christmas song at the rubbish dump in t...
     """
 
     image_urls: Sequence[str | os.PathLike[str]]
     """A list of image URLs. All images must be at least 256x256px. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
     Required.
-    Items: 0 to 1.
+    Up to 1 item.
     Each item: Points at: image. Accepts: image/jpeg, image/png, image/webp, at most 10MB; a local path is uploaded first.
-    Example: [].
+    Example: []
     """
 
     audio: bool
     """Whether to generate video with audio. Audio directly affects the cost, as the pricing differs between videos with sound and silent videos. (Boolean value (true/false))
     Required.
-    Example: False.
+    Example: False
     """
 
     duration: Literal["5", "10", "15"] | None = None
     """The duration of the generated video in seconds
-    - 5: 5
-    - 10: 10
-    - 15: 15
-    Default: '5'.
-    Example: '5'.
+    Options: 5, 10, 15
+    Default: '5'
+    Example: '5'
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """Video resolution tier
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
+    Example: '1080p'
     """
 
     multi_shots: bool | None = None
     """The multi shots parameter controls the shot composition style during AI video generation, determining whether the generated video is a single continuous shot or multiple shots with transitions. (Boolean value (true/false))
-    Example: False.
+    Example: False
     """
 
     nsfw_checker: bool | None = None

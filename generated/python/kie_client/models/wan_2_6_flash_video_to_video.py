@@ -114,32 +114,30 @@ class Wan26FlashVideoToVideoInput:
     prompt: str
     """Text prompts for video generation. Supports both Chinese and English, with a minimum of 2 characters and a maximum of 5,000 characters. (Max length: 1500 characters)
     Required.
-    Length: 2 to 1500 characters.
-    Example: 'The video drinks milk tea while doing some improvised dance moves to the music.'.
+    2 to 1500 characters.
+    Example: 'The video drinks milk tea while doing some improvised dance moves ...
     """
 
     video_urls: Sequence[str | os.PathLike[str]]
     """The URL of the image used to generate video (File URL after upload, not file content; Accepted types: video/mp4, video/quicktime, video/x-matroska; Max size: 10.0MB)
     Required.
-    Items: 0 to 3.
+    Up to 3 items.
     Each item: Points at: video. Accepts: video/mp4, video/quicktime, video/x-matroska, at most 10MB; a local path is uploaded first.
-    Example: [].
+    Example: []
     """
 
     duration: Literal["5", "10"] | None = None
     """The duration of the generated video in seconds
-    - 5: 5
-    - 10: 10
-    Default: '5'.
-    Example: '5'.
+    Options: 5, 10
+    Default: '5'
+    Example: '5'
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """Video resolution tier
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
+    Example: '1080p'
     """
 
     audio: bool | None = None
@@ -148,7 +146,7 @@ class Wan26FlashVideoToVideoInput:
 
     multi_shots: bool | None = None
     """The multi shots parameter controls the shot composition style during AI video generation, determining whether the generated video is a single continuous shot or multiple shots with transitions. (Boolean value (true/false))
-    Example: False.
+    Example: False
     """
 
     nsfw_checker: bool | None = None

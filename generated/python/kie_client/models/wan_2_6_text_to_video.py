@@ -82,30 +82,27 @@ class Wan26TextToVideoInput:
     prompt: str
     """Text prompts for video generation. Supports both Chinese and English, with a minimum of 1 characters and a maximum of 5,000 characters. (Max length: 5000 characters)
     Required.
-    Length: 1 to 5000 characters.
-    Example: 'In a hyperrealistic ASMR video, a hand uses a knitted knife to slowly slice a burger made entirely of knitted wool. The satisfyingly crisp cut reveals a detailed cross-section of knitted meat, lettuce, and tomato slices. Captured in a close-up with a shallow depth of field, the scene is set against a stark, matte black surface. Cinematic lighting makes the surreal yarn textures shine with clear reflections. The focus is on the deliberate, satisfying motion and the unique, tactile materials.'.
+    1 to 5000 characters.
+    Example: 'In a hyperrealistic ASMR video, a hand uses a knitted knife to slo...
     """
 
     duration: Literal["5", "10", "15"] | None = None
     """The duration of the generated video in seconds
-    - 5: 5
-    - 10: 10
-    - 15: 15
-    Default: '5'.
-    Example: '5'.
+    Options: 5, 10, 15
+    Default: '5'
+    Example: '5'
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """Video resolution tier
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
+    Example: '1080p'
     """
 
     multi_shots: bool | None = None
     """The multi shots parameter controls the shot composition style during AI video generation, determining whether the generated video is a single continuous shot or multiple shots with transitions.
-    Default: False.
+    Default: False
     """
 
     nsfw_checker: bool | None = None

@@ -216,82 +216,73 @@ class Wan27ImageInput:
     prompt: str
     """Prompt for image generation or editing. This field supports both Chinese and English, with a maximum length of 5000 characters as per Alibaba Cloud documentation.
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'Transform the food photo by replacing the marked ingredients with sliced red chili pieces while preserving the bowl, lighting, steam, camera angle, and overall realism.'.
+    Up to 5000 characters.
+    Example: 'Transform the food photo by replacing the marked ingredients with ...
     """
 
     input_urls: Sequence[str | os.PathLike[str]] | None = None
     """(Optional) Array of input image URLs. The current project uses `input_urls` as a wrapper field.
-    Items: 0 to 9.
+    Up to 9 items.
     Each item: Points at: image.
-    Example: ['https://static.aiquickdraw.com/tools/example/1775122744247_eSHwJX1k.jpg'].
+    Example: ['https://static.aiquickdraw.com/tools/example/1775122744247_eSHwJX...
     """
 
     aspect_ratio: Literal["1:1", "16:9", "4:3", "21:9", "3:4", "9:16", "8:1", "1:8"] | None = None
     """(Optional) Output aspect ratio when no image input is provided.
-    - 1:1: 1:1
-    - 16:9: 16:9
-    - 4:3: 4:3
-    - 21:9: 21:9
-    - 3:4: 3:4
-    - 9:16: 9:16
-    - 8:1: 8:1
-    - 1:8: 1:8
-    Example: '1:1'.
+    Options: 1:1, 16:9, 4:3, 21:9, 3:4, 9:16, 8:1, 1:8
+    Example: '1:1'
     """
 
     enable_sequential: bool | None = None
     """Whether to enable sequential/group image mode. Default is false.
-    Default: False.
-    Example: False.
+    Default: False
+    Example: False
     """
 
     n: int | None = None
     """Number of images to generate. Range is 1-4 when `enable_sequential=false` (default: 4); range is 1-12 when `enable_sequential=true` (default: 12).
-    Range: 1 to 12.
-    Example: 4.
+    From 1 to 12.
+    Example: 4
     """
 
     resolution: Literal["1K", "2K", "4K"] | None = None
     """Output resolution. The current project uses `resolution` as a wrapper field corresponding to the underlying resolution parameter.
-    - 1K: 1K
-    - 2K: 2K
-    - 4K: 4K
-    Default: '2K'.
-    Example: '2K'.
+    Options: 1K, 2K, 4K
+    Default: '2K'
+    Example: '2K'
     """
 
     thinking_mode: bool | None = None
     """Whether to enable thinking mode. Only available when `enable_sequential=false` and `input_urls` is empty; the frontend will automatically disable it in other cases.
-    Default: False.
-    Example: False.
+    Default: False
+    Example: False
     """
 
     color_palette: Sequence[Mapping[str, object]] | None = None
     """(Optional) Custom color theme. Only available when `enable_sequential=false`. Requires 3-10 colors, 8 recommended.
-    Items: 3 to 10.
+    3 to 10 items.
     Each item is an object of:
-    - hex: HEX color value. Required. Must match: ^#[0-9A-Fa-f]{6}$ Example: '#C2D1E6'.
-    - ratio: Color proportion, format must be xx.xx%. Required. Must match: ^\\d{1,3}\\.\\d{2}%$ Example: '23.51%'.
+    - hex: HEX color value. Required. Must match: ^#[0-9A-Fa-f]{6}$ Example: '#C2D1E6'
+    - ratio: Color proportion, format must be xx.xx%. Required. Must match: ^\\d{1,3}\\.\\d{2}%$ Example: '23.51%'
     """
 
     bbox_list: Sequence[Sequence[Sequence[int]]] | None = None
     """(Optional) Interactive editing bounding box areas. The outer list length should match `input_urls`; maximum 2 boxes per image; single box format is `[x1, y1, x2, y2]`.
-    Each item is a list: Items: 0 to 2. Each item is a list: Items: 4 to 4.
-    Example: [[]].
+    Each item is a list: Up to 2 items. Each item is a list: Exactly 4 items.
+    Example: [[]]
     """
 
     watermark: bool | None = None
     """Whether to add watermark.
-    Default: False.
-    Example: False.
+    Default: False
+    Example: False
     """
 
     seed: int | None = None
     """Random seed, range 0-2147483647.
-    Range: 0 to 2147483647.
-    Default: 0.
-    Example: 0.
+    From 0 to 2147483647.
+    Default: 0
+    Example: 0
     """
 
     nsfw_checker: bool | None = None

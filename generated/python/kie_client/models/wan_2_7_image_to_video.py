@@ -131,12 +131,12 @@ class Wan27ImageToVideoInput:
     prompt: str
     """Positive prompt. Maximum length: 5000 characters.
     Required.
-    Length: 0 to 5000 characters.
+    Up to 5000 characters.
     """
 
     negative_prompt: str | None = None
     """Negative prompt. Maximum length: 500 characters.
-    Length: 0 to 500 characters.
+    Up to 500 characters.
     """
 
     first_frame_url: str | os.PathLike[str] | None = None
@@ -161,30 +161,29 @@ class Wan27ImageToVideoInput:
 
     resolution: Literal["720p", "1080p"] | None = None
     """Video resolution. - `720p`: 720p - `1080p`: 1080p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
     """
 
     duration: int | None = None
     """Total output video duration in seconds. - Minimum: `2` - Maximum: `15` - Default: `5`
-    Range: 2 to 15.
-    Default: 5.
+    From 2 to 15.
+    Default: 5
     """
 
     prompt_extend: bool | None = None
     """Whether to enable intelligent prompt rewriting. Default value: `true`.
-    Default: True.
+    Default: True
     """
 
     watermark: bool | None = None
     """Whether to add an AI-generated watermark. Default value: `false`.
-    Default: False.
+    Default: False
     """
 
     seed: int | None = None
     """Random seed. - Minimum: `0` - Maximum: `2147483647`
-    Range: 0 to 2147483647.
+    From 0 to 2147483647.
     """
 
     nsfw_checker: bool | None = None

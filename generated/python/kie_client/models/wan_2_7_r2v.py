@@ -173,85 +173,80 @@ class Wan27R2vInput:
     prompt: str
     """Text prompt. Required. Describes the desired elements and visual features in the generated video. Supports Chinese and English. Maximum length: 5000 characters.
     Required.
-    Length: 0 to 5000 characters.
-    Example: 'Image 1 is eating, while video 1 and image 2 are singing beside it.'.
+    Up to 5000 characters.
+    Example: 'Image 1 is eating, while video 1 and image 2 are singing beside it.'
     """
 
     negative_prompt: str | None = None
     """Optional negative prompt describing what should not appear in the video. Supports Chinese and English. Maximum length: 500 characters.
-    Length: 0 to 500 characters.
-    Example: 'low resolution, errors, worst quality, low quality, malformed, extra fingers, bad proportions'.
+    Up to 500 characters.
+    Example: 'low resolution, errors, worst quality, low quality, malformed, ext...
     """
 
     reference_image: Sequence[str | os.PathLike[str]] | None = None
     """Array of reference image URLs. At least one of `reference_image` or `reference_video` must be provided. The total number of images and videos cannot exceed 5.
-    Items: 0 to 5.
+    Up to 5 items.
     Each item: Points at: image.
-    Example: ['https://example.com/demo/ref-image-1.png', 'https://example.com/demo/ref-image-2.png'].
+    Example: ['https://example.com/demo/ref-image-1.png', 'https://example.com/d...
     """
 
     reference_video: Sequence[str | os.PathLike[str]] | None = None
     """Array of reference video URLs. At least one of `reference_image` or `reference_video` must be provided. The total number of images and videos cannot exceed 5.
-    Items: 0 to 5.
+    Up to 5 items.
     Each item: Points at: video.
-    Example: ['https://example.com/demo/ref-video-1.mp4'].
+    Example: ['https://example.com/demo/ref-video-1.mp4']
     """
 
     first_frame: str | os.PathLike[str] | None = None
     """First frame image URL. At most one image can be provided. If supplied, `aspect_ratio` is ignored and the output uses a ratio close to the first frame image.
     Points at: image.
-    Example: 'https://example.com/demo/first-frame.png'.
+    Example: 'https://example.com/demo/first-frame.png'
     """
 
     reference_voice: str | os.PathLike[str] | None = None
     """Audio URL used to specify the voice timbre of the subject in the reference material. Rules: - If `reference_video` contains audio and `reference_voice` is not provided, the original video audio is used by default - If both `reference_video` and `reference_voice` are provided, `reference_voice` takes priority Audio limits: - Formats: `wav`, `mp3` - Duration: `1` to `10` seconds - File size: up to `15MB`
     Points at: audio.
     Accepts: audio/wav, audio/x-wav, audio/mpeg, at most 15MB; a local path is uploaded first.
-    Example: 'https://example.com/demo/reference-voice.mp3'.
+    Example: 'https://example.com/demo/reference-voice.mp3'
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """Output video resolution tier. Available values: `720p`, `1080p`. Default value: `1080p`.
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
+    Example: '1080p'
     """
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | None = None
     """Output video aspect ratio. Effective logic: - If `first_frame` is not provided: the video is generated using the specified `aspect_ratio` - If `first_frame` is provided: `aspect_ratio` is ignored and the output uses a ratio close to the first frame image
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    Default: '16:9'.
-    Example: '16:9'.
+    Options: 16:9, 9:16, 1:1, 4:3, 3:4
+    Default: '16:9'
+    Example: '16:9'
     """
 
     duration: int | None = None
     """Output video duration in seconds. Valid range is an integer from `2` to `10`. Default value: `5`.
-    Range: 2 to 10.
-    Default: 5.
-    Example: 5.
+    From 2 to 10.
+    Default: 5
+    Example: 5
     """
 
     prompt_extend: bool | None = None
     """Whether to enable prompt rewriting. When enabled, the model expands the input prompt. This usually works better for short prompts but increases processing time.
-    Default: True.
-    Example: True.
+    Default: True
+    Example: True
     """
 
     watermark: bool | None = None
-    """Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text \x22AI generated\x22.
-    Default: False.
-    Example: False.
+    """Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text "AI generated".
+    Default: False
+    Example: False
     """
 
     seed: int | None = None
     """Random seed. Range: `0-2147483647`. If omitted, the system generates one automatically.
-    Range: 0 to 2147483647.
-    Example: 0.
+    From 0 to 2147483647.
+    Example: 0
     """
 
     nsfw_checker: bool | None = None

@@ -125,12 +125,12 @@ class Wan27TextToVideoInput:
     prompt: str
     """Positive prompt. Minimum length: 1 character. Maximum length: 5000 characters.
     Required.
-    Length: 1 to 5000 characters.
+    1 to 5000 characters.
     """
 
     negative_prompt: str | None = None
     """Negative prompt. Maximum length: 500 characters.
-    Length: 0 to 500 characters.
+    Up to 500 characters.
     """
 
     audio_url: str | os.PathLike[str] | None = None
@@ -140,40 +140,35 @@ class Wan27TextToVideoInput:
 
     resolution: Literal["720p", "1080p"] | None = None
     """Video resolution. - `720p`: 720p - `1080p`: 1080p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
     """
 
     ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | None = None
     """Video aspect ratio. - `16:9`: Landscape - `9:16`: Portrait - `1:1`: Square - `4:3`: Landscape 4:3 - `3:4`: Portrait 3:4
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    Default: '16:9'.
+    Options: 16:9, 9:16, 1:1, 4:3, 3:4
+    Default: '16:9'
     """
 
     duration: int | None = None
     """Video duration in seconds. - Minimum: `2` - Maximum: `15` - Default: `5`
-    Range: 2 to 15.
-    Default: 5.
+    From 2 to 15.
+    Default: 5
     """
 
     prompt_extend: bool | None = None
     """Whether to enable intelligent prompt rewriting. Default value: `true`.
-    Default: True.
+    Default: True
     """
 
     watermark: bool | None = None
     """Whether to add an AI-generated watermark. Default value: `false`.
-    Default: False.
+    Default: False
     """
 
     seed: int | None = None
     """Random seed. - Minimum: `0` - Maximum: `2147483647`
-    Range: 0 to 2147483647.
+    From 0 to 2147483647.
     """
 
     nsfw_checker: bool | None = None

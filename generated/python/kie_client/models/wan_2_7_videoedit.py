@@ -166,77 +166,71 @@ class Wan27VideoeditInput:
     Required.
     Points at: video.
     Accepts: video/mp4, video/quicktime, at most 100MB; a local path is uploaded first.
-    Example: 'https://example.com/demo/video.mp4'.
+    Example: 'https://example.com/demo/video.mp4'
     """
 
     prompt: str | None = None
     """Optional text prompt describing the expected elements and visual features in the generated video. Supports Chinese and English. Maximum length: 5000 characters.
-    Length: 0 to 5000 characters.
-    Example: \x22Change the character's outfit and add the hat shown in the reference image.\x22.
+    Up to 5000 characters.
+    Example: "Change the character's outfit and add the hat shown in the referen...
     """
 
     negative_prompt: str | None = None
     """Optional negative prompt describing content that should not appear in the video. Supports Chinese and English. Maximum length: 500 characters.
-    Length: 0 to 500 characters.
-    Example: 'low resolution, errors, worst quality, low quality, malformed, extra fingers, bad proportions'.
+    Up to 500 characters.
+    Example: 'low resolution, errors, worst quality, low quality, malformed, ext...
     """
 
     reference_image: str | os.PathLike[str] | None = None
     """Optional reference image URL for character, clothing, or style guidance. - Formats: `JPEG`, `JPG`, `PNG` (no alpha channel), `BMP`, `WEBP` - Resolution: width and height range `[240,8000]` pixels - Aspect ratio: `1:8` to `8:1` - Supports public `http/https` URLs or temporary `oss` URLs
     Points at: image.
     Accepts: image/jpeg, image/png, image/bmp, image/webp; a local path is uploaded first.
-    Example: 'https://example.com/demo/reference.png'.
+    Example: 'https://example.com/demo/reference.png'
     """
 
     resolution: Literal["720p", "1080p"] | None = None
     """Output video resolution tier. `1080p` costs more than `720p`. Default value: `1080p`. - `720p`: 720p - `1080p`: 1080p
-    - 720p: 720p
-    - 1080p: 1080p
-    Default: '1080p'.
-    Example: '1080p'.
+    Options: 720p, 1080p
+    Default: '1080p'
+    Example: '1080p'
     """
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | None = None
     """Output video aspect ratio. - If omitted: the output uses an aspect ratio close to the input video - If provided: the output uses the specified aspect ratio - Available values: `16:9`, `9:16`, `1:1`, `4:3`, `3:4`
-    - 16:9: 16:9
-    - 9:16: 9:16
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    Example: '16:9'.
+    Options: 16:9, 9:16, 1:1, 4:3, 3:4
+    Example: '16:9'
     """
 
     duration: int | None = None
     """Output video duration in seconds. - Default `0` means using the full input video duration without truncation - If a value is provided, the output is clipped from second `0` to the specified length - Valid values are `0` or any integer in `[2,10]`
-    Range: 0 to 10.
-    Default: 0.
-    Example: 0.
+    From 0 to 10.
+    Default: 0
+    Example: 0
     """
 
     audio_setting: Literal["auto", "origin"] | None = None
     """Video audio setting. - `auto`: default, the model decides whether to regenerate audio based on the `prompt` - `origin`: force keeping the original input video audio
-    - auto: auto
-    - origin: origin
-    Default: 'auto'.
-    Example: 'auto'.
+    Options: auto, origin
+    Default: 'auto'
+    Example: 'auto'
     """
 
     prompt_extend: bool | None = None
     """Whether to enable prompt rewriting. When enabled, the model expands the input prompt. This usually works better for short prompts but increases processing time.
-    Default: True.
-    Example: True.
+    Default: True
+    Example: True
     """
 
     watermark: bool | None = None
-    """Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text \x22AI generated\x22.
-    Default: False.
-    Example: False.
+    """Whether to add a watermark. The watermark is placed in the lower-right corner of the video with the fixed text "AI generated".
+    Default: False
+    Example: False
     """
 
     seed: int | None = None
     """Random seed. Range: `0-2147483647`. If omitted, the system generates one automatically.
-    Range: 0 to 2147483647.
-    Example: 0.
+    From 0 to 2147483647.
+    Example: 0
     """
 
     nsfw_checker: bool | None = None

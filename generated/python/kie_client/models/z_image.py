@@ -70,20 +70,16 @@ class ZImageInput:
     prompt: str
     """A text description of the image you want to generate (Max length: 1000 characters)
     Required.
-    Length: 0 to 1000 characters.
-    Example: 'Generate a photorealistic image of a cafe terrace in the Marais district of Paris on a Wednesday morning in March 2025. It is a crisp, cool spring morning with clear skies. Locals are drinking coffee. In sharp focus should be a young woman with a pixie cut wearing a scarf, stirring a cappuccino and looking thoughtfully to the side; the waiter and street traffic behind her are blurred. The photo should have the candid, natural morning light feel of an iPhone image.'.
+    Up to 1000 characters.
+    Example: 'Generate a photorealistic image of a cafe terrace in the Marais di...
     """
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16"]
     """Aspect ratio for the generated image. Select 'auto' to match the first input image ratio (requires input image).
     Required.
-    - 1:1: 1:1
-    - 4:3: 4:3
-    - 3:4: 3:4
-    - 16:9: 16:9
-    - 9:16: 9:16
-    Default: '1:1'.
-    Example: '1:1'.
+    Options: 1:1, 4:3, 3:4, 16:9, 9:16
+    Default: '1:1'
+    Example: '1:1'
     """
 
     nsfw_checker: bool | None = None

@@ -11,6 +11,7 @@ import io
 import ipaddress
 import json
 import random
+import secrets
 import threading
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -73,6 +74,8 @@ class Reply:
     code: int = 200  # the envelope code, which may differ from the HTTP status
     delay: float = 0.0
     drop: bool = False  # close the connection instead of answering
+    # Sent as X-Request-Id, as an API names each answer for a bug report.
+    request_id: str = field(default_factory=lambda: secrets.token_hex(8))
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ class ReceivedRequest:
     body: Any  # the JSON body, or an upload's form fields
     status: int  # the envelope code answered
     dropped: bool
+    request_id: str  # the X-Request-Id it was answered with
 
 
 @dataclass(frozen=True)
@@ -202,7 +206,13 @@ class Backend:
         with self._lock:
             self._received.append(
                 ReceivedRequest(
-                    endpoint, request.method, request.path, request.parsed, reply.code, dropped
+                    endpoint,
+                    request.method,
+                    request.path,
+                    request.parsed,
+                    reply.code,
+                    dropped,
+                    reply.request_id,
                 )
             )
         return replace(reply, delay=fault.delay, drop=fault.drop) if fault else reply

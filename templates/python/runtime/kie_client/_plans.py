@@ -16,9 +16,8 @@ import secrets
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import IO, Any, TypeVar
-from urllib.parse import unquote, urlsplit
 
 import httpx
 
@@ -26,6 +25,7 @@ from kie_client._spec import ModelSpec
 from kie_client._validate import LocalFile, check_input, is_url, local_files, with_urls
 from kie_client.api import ENDPOINTS, POLL_DEADLINE_SECONDS, POLL_SCHEDULE, STATUS_CODES
 from kie_client.errors import (
+    BODY_LIMIT,
     AuthenticationError,
     KieError,
     Problem,
@@ -38,7 +38,7 @@ from kie_client.errors import (
     error_for,
     key_refused,
 )
-from kie_client.records import TaskRecord, UploadedFile
+from kie_client.records import TaskRecord, UploadedFile, file_name
 
 log = logging.getLogger("kie_client")
 T = TypeVar("T")
@@ -142,8 +142,33 @@ def _envelope(response: httpx.Response) -> Mapping[str, Any] | None:
     return body
 
 
+# Where an answer names itself for a bug report; Kie's docs name no header, so the usual ones.
+REQUEST_ID_HEADERS = ("x-request-id", "request-id")
+
+
+def _answered(error: KieError, response: httpx.Response) -> KieError:
+    """`error` holding the answer it comes of: status, request id, and the start of the body
+    (none for a streamed answer that was never read)."""
+    request_id = next(filter(None, map(response.headers.get, REQUEST_ID_HEADERS)), None)
+    try:
+        start = response.content[: BODY_LIMIT * 4]  # bytes enough for BODY_LIMIT characters
+    except httpx.ResponseNotRead:
+        start = None
+    body = None if start is None else start.decode(response.encoding or "utf-8", "replace")
+    return error.answered(response.status_code, request_id, body)
+
+
 def envelope_data(response: httpx.Response, model: str = "") -> Any:
-    """The `data` of a Kie answer, or the error its `code` stands for, even under HTTP 200."""
+    """The `data` of a Kie answer, or the error its `code` stands for (even under HTTP 200),
+    holding the answer's status, request id and body."""
+    try:
+        return _data(response, model)
+    except KieError as error:
+        _answered(error, response)
+        raise
+
+
+def _data(response: httpx.Response, model: str) -> Any:
     body = _envelope(response)
     status = response.status_code
     if body is None:
@@ -313,7 +338,7 @@ def download(settings: Settings, record: TaskRecord, folder: Path) -> Plan[list[
     folder.mkdir(parents=True, exist_ok=True)
     saved = []
     for index, url in enumerate(record.result_urls):
-        name = PurePosixPath(unquote(urlsplit(url).path)).name or "result"
+        name = file_name(url) or "result"
         suffix = f"-{index}" if len(record.result_urls) > 1 else ""
         target = folder / f"{record.task_id}{suffix}-{name}"
         attempt = 0
@@ -326,11 +351,50 @@ def download(settings: Settings, record: TaskRecord, folder: Path) -> Plan[list[
                     error.response.status_code >= 500
                 )
                 if not server_side or attempt >= settings.max_retries:
-                    raise KieError(f"downloading {url} failed: {error}") from error
+                    failed = KieError(f"downloading {url} failed: {error}")
+                    if isinstance(error, httpx.HTTPStatusError):
+                        failed = _answered(failed, error.response)
+                    raise failed from error
                 attempt += 1
                 yield Sleep(settings.backoff(attempt))
         saved.append(target)
     return saved
+
+
+def run(
+    settings: Settings,
+    spec: ModelSpec,
+    values: Mapping[str, Any],
+    callback_url: str | None = None,
+    deadline_seconds: float | None = None,
+    on_progress: Callable[[TaskRecord], object] | None = None,
+    folder: Path | None = None,
+) -> Plan[TaskRecord]:
+    """Submit, wait, and (given a `folder`) save the results there, on the record's outputs.
+    Once the task exists, whatever fails names it: it may be charged, and can be waited on again."""
+    task_id = yield from submit(settings, spec, values, callback_url)
+    try:
+        record = yield from wait(settings, task_id, deadline_seconds, on_progress)
+        if folder is None:
+            return record
+        return record.with_paths((yield from download(settings, record, folder)))
+    except GeneratorExit:  # the plan abandoned, not a failure
+        raise
+    except BaseException as error:  # Ctrl-C and cancellation too: the task goes on regardless
+        _name_task(error, task_id, spec.id)
+        raise
+
+
+def _name_task(error: BaseException, task_id: str, model: str) -> None:
+    """Name the created task on `error`, so that a failed run loses no task that was paid for."""
+    if isinstance(error, KieError):
+        if error.task_id == task_id:
+            return  # TaskFailed and WaitTimeout say so already
+        error.task_id = task_id
+    error.add_note(
+        f"task {task_id} ({model}) was created and may be charged: "
+        f"client.tasks.wait({task_id!r}) picks it up again"
+    )
 
 
 # -- account and files -----------------------------------------------------------------------

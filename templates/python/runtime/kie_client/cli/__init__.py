@@ -4,11 +4,15 @@ Exit codes: 0 success, 1 local error (a file or folder), 2 usage or validation, 
 4 API error, 5 timeout, 130 interrupted, 141 stdout closed (its reader is gone).
 Results go to stdout; progress and messages to stderr; with --json, stdout is JSON only.
 A task's id goes to stderr as soon as it exists, and any failure after that says how to resume.
+With --json, a failure after the command line is read is also one JSON object on stdout,
+{"error": {...}}: its Kie code, kind, message, task id, exit code and how to resume.
+The API key: --api-key, else $KIE_API_KEY, else the one `kie auth login` saved.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import math
@@ -16,14 +20,18 @@ import os
 import shlex
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kie_client import __version__
+from kie_client._describe import describe_rules
 from kie_client._plans import check_request, request_body
-from kie_client.client import KieClient
+from kie_client._spec import ModelSpec
+from kie_client.client import AsyncKieClient, KieClient
 from kie_client.errors import (
+    KEY_PAGE,
+    KEY_SOURCES,
     AuthenticationError,
     KieError,
     NotFoundError,
@@ -33,7 +41,11 @@ from kie_client.errors import (
 )
 from kie_client.registry import MODELS, spec_of
 
-from ._flags import add_model_flags, model_values
+from ._auth import checked_key, forget_key, key_file, masked, read_key, save_key, saved_key
+from ._completion import SHELLS, options_of, script
+from ._flags import add_model_flags, model_values, usage
+from ._mcp import add_mcp_options, served_models
+from ._parser import Parser
 from ._progress import Progress
 
 OK, LOCAL_ERROR, USAGE, TASK_FAILED, API_ERROR, TIMEOUT = 0, 1, 2, 3, 4, 5
@@ -42,6 +54,13 @@ EPILOG = (
     "exit codes: 0 success, 1 local error, 2 usage or validation, 3 task failed, 4 API error, "
     "5 timeout, 130 interrupted, 141 stdout closed"
 )
+SAVED = "kie-saved"  # the KEY_SOURCES name of the key `kie auth login` saved
+NO_KEY = (
+    "no API key: pass --api-key KEY or export KIE_API_KEY=..., or save one with `kie auth login`"
+)
+
+
+AnyClient = TypeVar("AnyClient", KieClient, AsyncKieClient)
 
 
 class UsageError(Exception):
@@ -98,18 +117,60 @@ def _resume_command(args: argparse.Namespace, task_id: str) -> str:
     return shlex.join(words + (["--json"] if args.json else []))
 
 
-def _client(args: argparse.Namespace) -> KieClient:
-    """A client for the command's options; a missing or refused key is told in shell words."""
-    given = args.api_key
-    if not (given if given is not None else os.environ.get("KIE_API_KEY", "")).strip():
-        raise UsageError("no API key: pass --api-key KEY or export KIE_API_KEY=...")
+def _key(args: argparse.Namespace) -> tuple[str | None, str]:
+    """The API key the command uses (None when there is none) and its KEY_SOURCES name:
+    --api-key, else $KIE_API_KEY, else the key `kie auth login` saved."""
+    if args.api_key is not None:
+        return args.api_key, "--api-key"
+    if os.environ.get("KIE_API_KEY", "").strip():
+        return os.environ["KIE_API_KEY"], "$KIE_API_KEY"
+    return saved_key(), SAVED
+
+
+def _connect(
+    key: str,
+    source: str,
+    base_url: str | None,
+    upload_base_url: str | None,
+    kind: type[AnyClient],
+) -> AnyClient:
+    """A client (of `kind`) with `key`, which came from `source` (a KEY_SOURCES name, for a
+    refusal to name); a key or host the client refuses is a usage mistake (nothing was sent)."""
     try:
-        client = KieClient(given, base_url=args.base_url, upload_base_url=args.upload_base_url)
-    except (AuthenticationError, ValueError) as error:  # nothing was sent: a usage mistake
+        client = kind(key, base_url=base_url, upload_base_url=upload_base_url)
+    except (AuthenticationError, ValueError) as error:
         raise UsageError(str(error)) from None
-    source = "--api-key" if given is not None else "$KIE_API_KEY"
     client._settings = dataclasses.replace(client._settings, key_source=source)
     return client
+
+
+@contextlib.contextmanager
+def _client(args: argparse.Namespace) -> Iterator[KieClient]:
+    """A client for the command's options, closed after; a missing key is told in shell words,
+    and a refusal of the saved key names its file."""
+    key, source = _key(args)
+    if key is None or not key.strip():
+        raise UsageError(NO_KEY)
+    with _connect(key, source, args.base_url, args.upload_base_url, KieClient) as client:
+        try:
+            yield client
+        except AuthenticationError as error:
+            if source == SAVED:
+                error.add_note(f"the saved key is in {key_file()}")
+            raise
+
+
+class _ResumeNote(str):
+    """The note `resume with: kie wait ...` of a failure once its task exists (and may be
+    charged); it also keeps the task's id and that command, for --json."""
+
+    task_id: str
+    command: str
+
+    def __new__(cls, task_id: str, command: str) -> _ResumeNote:
+        note = super().__new__(cls, f"resume with: {command}")
+        note.task_id, note.command = task_id, command
+        return note
 
 
 def _finish(args: argparse.Namespace, client: KieClient, task_id: str) -> int:
@@ -125,7 +186,7 @@ def _finish(args: argparse.Namespace, client: KieClient, task_id: str) -> int:
     except TaskFailed:
         raise  # final: there is nothing to resume
     except (KeyboardInterrupt, KieError, OSError) as error:  # the task goes on without us
-        error.add_note(f"resume with: {_resume_command(args, task_id)}")
+        error.add_note(_ResumeNote(task_id, _resume_command(args, task_id)))
         raise
     if args.json:
         _print_json({**record.raw, "files": [str(path) for path in files]})
@@ -153,34 +214,62 @@ def _models(args: argparse.Namespace) -> int:
     return OK
 
 
-def _run(args: argparse.Namespace) -> int:
+def _spec(model: str) -> ModelSpec:
     try:
-        spec = spec_of(args.model)
+        return spec_of(model)
     except NotFoundError as error:
         raise UsageError(f"{error}; `kie models` lists them") from None
-    parser = argparse.ArgumentParser(
+
+
+def _model_parser(spec: ModelSpec) -> Parser:
+    """`kie run MODEL`'s parser: the model's inputs, its rules (as text), the task's options and
+    the connection's."""
+    parser = Parser(
         prog=f"kie run {spec.id}",
         description=f"{spec.title}: {spec.kind}, {spec.output} output. Every limit and rule "
         "below is checked before anything is sent.",
         formatter_class=argparse.RawTextHelpFormatter,
         epilog=EPILOG,
-        parents=[_connection_options()],
+        add_help=False,  # -h goes with the task options: one section per kind of option
     )
     inputs = parser.add_argument_group("inputs of " + spec.id)
-    options = parser.add_argument_group("options")
-    options.add_argument("--callback-url", help="Kie POSTs the finished task's record here")
+    rules = describe_rules(spec)
+    if rules:  # a section of text only
+        parser.add_argument_group("rules", "\n".join(f"- {rule}" for rule in rules))
+    options = parser.add_argument_group("task options")
+    options.add_argument("-h", "--help", action="help", help="show this help and exit")
+    options.add_argument(
+        "--callback-url", metavar="URL", help="Kie POSTs the finished task's record here"
+    )
     options.add_argument("--wait", action="store_true", help="wait until the task is final")
     options.add_argument(
-        "--out", type=_out_folder, help="download the results here (implies --wait)"
+        "--out",
+        type=_out_folder,
+        metavar="FOLDER",
+        help="download the results here (implies --wait)",
     )
-    options.add_argument("--deadline", type=_seconds, help="seconds to wait at most (default 900)")
+    options.add_argument(
+        "--deadline",
+        type=_seconds,
+        metavar="SECONDS",
+        help="seconds to wait at most (default 900)",
+    )
     options.add_argument(
         "--dry-run",
         action="store_true",
         help="print the JSON body that would be sent, send nothing",
     )
-    add_model_flags(inputs, spec)  # after kie's own options, which keep their spelling
+    _add_connection_options(parser)
+    spellings = add_model_flags(inputs, spec)  # after kie's own options, which keep their spelling
+    parser.usage = usage(spec, spellings)
+    return parser
+
+
+def _run(args: argparse.Namespace) -> int:
+    spec = _spec(args.model)
+    parser = _model_parser(spec)
     model_args = parser.parse_args(args.flags, namespace=argparse.Namespace(**vars(args)))
+    args.json = model_args.json  # read after the model: how a failure is told depends on it
     try:
         values = model_values(spec, model_args)
     except ValueError as error:
@@ -264,6 +353,74 @@ def _credits(args: argparse.Namespace) -> int:
     return OK
 
 
+def _auth_login(args: argparse.Namespace) -> int:
+    try:
+        key = checked_key(read_key(sys.stdin))
+    except ValueError as error:  # nothing was sent nor saved
+        raise UsageError(str(error)) from None
+    if args.verify:
+        print(f"Kie takes the key: {_verify(key, args.base_url)} credits left", file=sys.stderr)
+    print(f"saved the key ({masked(key)}) in {save_key(key)}", file=sys.stderr)
+    if os.environ.get("KIE_API_KEY", "").strip():
+        print("note: KIE_API_KEY is set, and commands use it before the saved key", file=sys.stderr)
+    return OK
+
+
+def _verify(key: str, base_url: str | None) -> int:
+    """The credits left on `key`, which asking Kie proves it takes; a key it refuses is not saved."""
+    try:
+        with _connect(key, SAVED, base_url, None, KieClient) as client:
+            return client.credits()
+    except AuthenticationError:
+        raise AuthenticationError(
+            f"401 Unauthorized: Kie refused the key, so it was not saved: copy it again from "
+            f"{KEY_PAGE}",
+            code=401,
+        ) from None
+    except KieError as error:
+        error.add_note("nothing was saved; `kie auth login --no-verify` saves a key unchecked")
+        raise
+
+
+def _auth_logout(args: argparse.Namespace) -> int:
+    removed = forget_key()
+    done = f"removed the saved key ({removed})" if removed else f"no key is saved ({key_file()})"
+    print(done, file=sys.stderr)
+    return OK
+
+
+def _auth_status(args: argparse.Namespace) -> int:
+    """Which key a command given these options uses (never the key: its last characters at most),
+    and the file of the saved one."""
+    key, source = _key(args)
+    used = (key or "").strip()
+    path = key_file()
+    if args.json:
+        _print_json(
+            {
+                "source": source if used else None,
+                "key": masked(used) if used else None,
+                "file": str(path),
+                "saved": path.is_file(),
+            }
+        )
+        return OK
+    print(f"key   {KEY_SOURCES[source][0]} ({masked(used)})" if used else f"key   {NO_KEY}")
+    print(f"file  {path} ({'saved' if path.is_file() else 'none saved'})")
+    return OK
+
+
+def _shell_completion(args: argparse.Namespace) -> int:
+    if args.complete_run is not None:  # the scripts ask this for `kie run MODEL -<Tab>`
+        for option in options_of(_model_parser(_spec(args.complete_run))):
+            print(option)
+    elif args.shell is None:
+        raise UsageError("name a shell: kie completion bash, zsh or fish")
+    else:
+        print(script(args.shell, _parser()), end="")
+    return OK
+
+
 def _mock(args: argparse.Namespace) -> int:
     try:
         from kie_client.testing.__main__ import main as serve
@@ -277,23 +434,42 @@ def _mock(args: argparse.Namespace) -> int:
         raise UsageError(f"mock: {error} Give --port from 0 (any free port) to 65535.") from None
 
 
-def _connection_options() -> argparse.ArgumentParser:
+def _mcp(args: argparse.Namespace) -> int:
+    try:
+        from kie_client.mcp_server import serve
+    except ModuleNotFoundError as error:
+        if (error.name or "").partition(".")[0] != "mcp":  # not the extra missing: a real bug
+            raise
+        raise UsageError("kie mcp needs the MCP SDK: pip install 'kie-client[mcp]'") from None
+    key, source = _key(args)  # as every command finds it, checked before serving
+    if key is None or not key.strip():
+        raise UsageError(NO_KEY)
+    client = _connect(key, source, args.base_url, args.upload_base_url, AsyncKieClient)
+    serve(client, served_models(args.models, args.kinds))
+    return OK
+
+
+def _add_connection_options(parser: argparse.ArgumentParser) -> None:
     """Options every command that talks to Kie takes, before or after its other arguments."""
-    options = argparse.ArgumentParser(add_help=False)
+    options = parser.add_argument_group("connection options")
     options.add_argument("--api-key", help="the API key (default: $KIE_API_KEY)")
     options.add_argument("--base-url", help="the API host (default: $KIE_BASE_URL)")
     options.add_argument("--upload-base-url", help="the upload host ($KIE_UPLOAD_BASE_URL)")
     options.add_argument("--json", action="store_true", help="print JSON only")
-    return options
+
+
+def _connection_options() -> Parser:
+    """The connection options, as a parent of the commands' parsers."""
+    parent = Parser(add_help=False)
+    _add_connection_options(parent)
+    return parent
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kie", description="Kie.ai's models from the command line.", epilog=EPILOG
-    )
+    parser = Parser(prog="kie", description="Kie.ai's models from the command line.", epilog=EPILOG)
     parser.add_argument("--version", action="version", version=f"kie {__version__}")
     connection = _connection_options()
-    waiting = argparse.ArgumentParser(add_help=False)
+    waiting = Parser(add_help=False)
     waiting.add_argument("--out", type=_out_folder, help="download the results here")
     waiting.add_argument("--deadline", type=_seconds, help="seconds to wait at most (default 900)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -302,8 +478,9 @@ def _parser() -> argparse.ArgumentParser:
         name: str,
         handler: Callable[[argparse.Namespace], int],
         text: str,
-        *parents: argparse.ArgumentParser,
+        *parents: Parser,
         add_help: bool = True,
+        passes_on: bool = False,
     ) -> argparse.ArgumentParser:
         sub = commands.add_parser(
             name,
@@ -312,6 +489,7 @@ def _parser() -> argparse.ArgumentParser:
             parents=list(parents),
             epilog=EPILOG,
             add_help=add_help,
+            passes_on=passes_on,  # the subcommands are Parsers too
         )
         sub.set_defaults(handler=handler)
         return sub
@@ -330,8 +508,36 @@ def _parser() -> argparse.ArgumentParser:
     upload.add_argument("--upload-path", help="the folder at Kie (default: kie-client)")
     command("credits", _credits, "show the remaining credits", connection)
     # Its --help is the simulator's own, which lists its options.
-    command("mock", _mock, "serve a local simulator of the Kie API", add_help=False)
+    command("mock", _mock, "serve a local simulator of the Kie API", add_help=False, passes_on=True)
+    add_mcp_options(
+        command("mcp", _mcp, "serve the models as tools to MCP clients, over stdio", connection)
+    )
+    completion = command(
+        "completion", _shell_completion, 'print a completion script: eval "$(kie completion bash)"'
+    )
+    completion.add_argument("shell", nargs="?", choices=SHELLS)
+    completion.add_argument("--complete-run", metavar="MODEL", help=argparse.SUPPRESS)
+    about_auth = "save the API key commands use when given none, or show or remove it"
+    auth = commands.add_parser("auth", help=about_auth, description=about_auth, epilog=EPILOG)
+    _add_auth_actions(auth)
     return parser
+
+
+def _add_auth_actions(auth: argparse.ArgumentParser) -> None:
+    """`kie auth login|logout|status`."""
+    actions = auth.add_subparsers(dest="action", required=True, metavar="ACTION")
+    login = Parser(add_help=False)
+    login.add_argument("--base-url", help="the API host that checks the key ($KIE_BASE_URL)")
+    login.add_argument(
+        "--no-verify", dest="verify", action="store_false", help="save it without asking Kie"
+    )
+    for name, handler, text, parents in (
+        ("login", _auth_login, "save an API key, typed (not shown) or piped in", [login]),
+        ("logout", _auth_logout, "remove the saved API key", []),
+        ("status", _auth_status, "show which API key commands use", [_connection_options()]),
+    ):
+        sub = actions.add_parser(name, help=text, description=text, epilog=EPILOG, parents=parents)
+        sub.set_defaults(handler=handler)
 
 
 def _not_utf8(argv: Sequence[str]) -> str | None:
@@ -347,10 +553,60 @@ def _not_utf8(argv: Sequence[str]) -> str | None:
     return None
 
 
-def _say(error: BaseException, message: str, code: int) -> int:
-    """The message and the error's notes (e.g. how to resume) as one line on stderr."""
-    print("; ".join([f"kie: {message}", *getattr(error, "__notes__", ())]), file=sys.stderr)
-    return code
+# A failure's exit code and --json kind, by the first of these classes it is an instance of.
+_FAILURES: tuple[tuple[type[BaseException], int, str], ...] = (
+    (UsageError, USAGE, "usage"),
+    (ValidationError, USAGE, "validation"),
+    (TaskFailed, TASK_FAILED, "task_failed"),
+    (WaitTimeout, TIMEOUT, "timeout"),
+    (KieError, API_ERROR, "api_error"),
+    (OSError, LOCAL_ERROR, "local_error"),
+    (KeyboardInterrupt, INTERRUPTED, "interrupted"),
+)
+_TOLD = tuple(cls for cls, _, _ in _FAILURES)
+
+
+def _message(error: BaseException) -> str:
+    if isinstance(error, WaitTimeout):  # its own words name the Python call that resumes
+        return f"task {error.task_id} was still {error.state} after {error.seconds:g} s"
+    return "interrupted" if isinstance(error, KeyboardInterrupt) else str(error)
+
+
+def _report(error: BaseException) -> dict[str, Any]:
+    """A failure as a dict: Kie's code, its kind, the message (with the error's notes, e.g. how
+    to resume), the task (any that exists: it may be charged) and the exit code; the HTTP status
+    and request id of an answer, the problems of a validation, and the command that picks up a
+    task that goes on."""
+    exit_code, kind = next((code, kind) for cls, code, kind in _FAILURES if isinstance(error, cls))
+    notes = getattr(error, "__notes__", [])
+    resume = next((note for note in notes if isinstance(note, _ResumeNote)), None)
+    task_id = error.task_id if isinstance(error, KieError) else None
+    report: dict[str, Any] = {
+        "code": error.code if isinstance(error, KieError) else None,
+        "kind": kind,
+        "message": "; ".join([_message(error), *notes]),
+        "taskId": task_id or (resume.task_id if resume else None),
+        "exitCode": exit_code,
+    }
+    if isinstance(error, KieError) and error.http_status is not None:  # for a bug report
+        report |= {"httpStatus": error.http_status, "requestId": error.request_id}
+    if isinstance(error, ValidationError):
+        report["problems"] = [
+            {"field": p.field, "rule": p.rule, "message": p.message} for p in error.problems
+        ]
+    if resume:
+        report["resume"] = resume.command
+    return report
+
+
+def _say(error: BaseException, as_json: bool) -> int:
+    """Tell a failure: one line on stderr, and with --json {"error": ...} on stdout too; returns
+    its exit code."""
+    report = _report(error)
+    print(f"kie: {report['message']}", file=sys.stderr)
+    if as_json:
+        _print_json({"error": report})
+    return int(report["exitCode"])
 
 
 def _stdout_closed() -> int:
@@ -373,25 +629,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif passed_on:
         parser.error(f"unrecognized arguments: {' '.join(passed_on)}")
     try:
-        code: int = args.handler(args)
+        code = _outcome(args)
         if sys.stdout is not None:  # None when started with stdout closed
             sys.stdout.flush()  # a broken pipe shows here, not as Python exits
         return code
     except BrokenPipeError:
         return _stdout_closed()
-    except (UsageError, ValidationError) as error:
-        return _say(error, str(error), USAGE)
-    except TaskFailed as error:
-        return _say(error, str(error), TASK_FAILED)
-    except WaitTimeout as error:
-        waited = f"task {error.task_id} was still {error.state} after {error.seconds:g} s"
-        return _say(error, waited, TIMEOUT)
-    except KieError as error:
-        return _say(error, str(error), API_ERROR)
-    except OSError as error:
-        return _say(error, str(error), LOCAL_ERROR)
-    except KeyboardInterrupt as interrupt:
-        return _say(interrupt, "interrupted", INTERRUPTED)
+
+
+def _outcome(args: argparse.Namespace) -> int:
+    """The command's exit code; a failure is told by `_say`."""
+    try:
+        code: int = args.handler(args)
+    except BrokenPipeError:
+        raise  # stdout's reader is gone: `main` says so
+    except _TOLD as error:
+        return _say(error, bool(getattr(args, "json", False)))
+    return code
 
 
 def run_from_shell() -> None:

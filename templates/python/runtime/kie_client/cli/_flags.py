@@ -6,12 +6,14 @@ value is reported by the client's own checks, in the same words as in Python.
 Spec fields and kie's own options are kept apart by construction: a field's value lives under
 `field:NAME` in the parsed namespace, which no option of kie's uses, and a field whose flag kie
 (or another field) already spells is offered as `--field.NAME` instead, its help saying why.
+A flag not given leaves nothing there, so that `null`, given for a field that may be null, is sent.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -74,6 +76,16 @@ def takes_json(field: FieldSpec) -> bool:
 
 
 def _converter(field: FieldSpec) -> Any:
+    """The flag's text to the field's value; `null` to None where the field may be null."""
+    convert = _value_converter(field)
+    if not field.nullable:
+        return convert
+    return lambda given: None if given == "null" else convert(given)
+
+
+def _value_converter(field: FieldSpec) -> Any:
+    if takes_json(field):
+        return _json_list
     if field.type in ("integer", "number"):
         return _number
     if field.type == "enum":
@@ -86,35 +98,47 @@ def _converter(field: FieldSpec) -> Any:
 
 
 def _metavar(field: FieldSpec) -> str:
+    """What the flag's value is, as help and usage show it; a list's, its items' (a flag each)."""
+    if takes_json(field):
+        return "JSON"
+    if field.items is not None:
+        return _metavar(field.items)
     if field.type == "enum":
         return "{" + ",".join(_shown(option.value) for option in field.options) + "}"
     return {"url": "URL|PATH", "integer": "N", "number": "X"}.get(field.type, "TEXT")
 
 
 def _options(field: FieldSpec) -> dict[str, Any]:
-    """add_argument's options for the field's flag, but its spelling and dest."""
+    """add_argument's options for the field's flag, but its spelling and dest; a flag not given
+    leaves no value (`null` is one)."""
     text = _help(field)
     if field.type == "boolean":
-        return {"action": argparse.BooleanOptionalAction, "help": text}
+        return {
+            "action": argparse.BooleanOptionalAction,
+            "default": argparse.SUPPRESS,
+            "help": text,
+        }
+    valued = {"default": argparse.SUPPRESS, "metavar": _metavar(field)}
     if takes_json(field):
         return {
-            "type": _json_list,
-            "metavar": "JSON",
+            **valued,
+            "type": _converter(field),
             "help": text + "\nWrite the whole list as JSON.",
         }
-    if field.type == "array" and field.items is not None:
+    if field.items is not None:
         return {
+            **valued,
             "action": "append",
             "type": _converter(field.items),
-            "metavar": _metavar(field.items),
             "help": text + "\nRepeat the flag for each item.",
         }
-    return {"type": _converter(field), "metavar": _metavar(field), "help": text}
+    return {**valued, "type": _converter(field), "help": text}
 
 
-def add_model_flags(container: argparse._ActionsContainer, spec: ModelSpec) -> None:
+def add_model_flags(container: argparse._ActionsContainer, spec: ModelSpec) -> dict[str, str]:
     """Add a flag per field of `spec`, after kie's own options so that those keep their spelling;
-    the flag each field got is kept in the parsed namespace for `model_values`' messages."""
+    the flag each field got (by dest) is returned, and kept in the parsed namespace for
+    `model_values`' messages."""
     spellings = {}  # dest -> the flag as spelled
     required = [f for f in spec.fields if f.required]
     for field in required + [f for f in spec.fields if not f.required]:
@@ -125,11 +149,12 @@ def add_model_flags(container: argparse._ActionsContainer, spec: ModelSpec) -> N
                 container,
                 spellings[dest] + "-file",
                 dest=dest + FILE_SUFFIX,
-                type=Path,
+                default=argparse.SUPPRESS,
                 metavar="PATH",
-                help=f"Read {spellings[dest]} from a UTF-8 text file (for long text).",
+                help=f"Read {spellings[dest]} from a UTF-8 text file (for long text); - reads stdin.",
             )
     container.set_defaults(**{SPELLINGS: spellings})
+    return spellings
 
 
 def _add(container: argparse._ActionsContainer, spelling: str, **options: Any) -> str:
@@ -144,22 +169,54 @@ def _add(container: argparse._ActionsContainer, spelling: str, **options: Any) -
         return renamed
 
 
+def _usage_of(field: FieldSpec, spellings: dict[str, str]) -> str:
+    """A required field's flag as a usage line writes it, with the flag that may stand for it."""
+    dest = FIELD_DEST + field.py_name
+    spelled = spellings[dest]
+    if field.type == "boolean":
+        return f"({spelled} | --no-{spelled.removeprefix('--')})"
+    given = f"{spelled} {_metavar(field)}"
+    from_file = spellings.get(dest + FILE_SUFFIX)
+    return f"({given} | {from_file} PATH)" if from_file else given
+
+
+def usage(spec: ModelSpec, spellings: dict[str, str]) -> str:
+    """`kie run MODEL`'s usage: the required inputs bare (argparse would bracket them, as it does
+    not check them itself), the rest in brief; %-escaped, as argparse formats a usage."""
+    words = [
+        "%(prog)s",
+        *(_usage_of(f, spellings).replace("%", "%%") for f in spec.fields if f.required),
+    ]
+    if not all(f.required for f in spec.fields):
+        words.append("[INPUT ...]")
+    return " ".join([*words, "[OPTION ...]"])
+
+
+def _read(path: str) -> str:
+    """The text of a file, or of stdin for `-`."""
+    if path != "-":
+        return Path(path).read_text("utf-8")
+    if sys.stdin is None:  # started with stdin closed
+        raise OSError("stdin is closed")
+    return sys.stdin.read()
+
+
 def model_values(spec: ModelSpec, args: argparse.Namespace) -> dict[str, Any]:
     """The request input the flags give, by request name; flags not given are left out."""
     spellings = getattr(args, SPELLINGS)
+    given = vars(args)
     values = {}
     for field in spec.fields:
-        dest = FIELD_DEST + field.py_name
-        value = getattr(args, dest)
-        from_file = getattr(args, dest + FILE_SUFFIX, None)
-        if from_file is not None:
-            text_flag, file_flag = spellings[dest], spellings[dest + FILE_SUFFIX]
-            if value is not None:
-                raise ValueError(f"give {text_flag} or {file_flag}, not both")
+        dest, file_dest = FIELD_DEST + field.py_name, FIELD_DEST + field.py_name + FILE_SUFFIX
+        if file_dest in given:
+            if dest in given:
+                raise ValueError(f"give {spellings[dest]} or {spellings[file_dest]}, not both")
             try:
-                value = from_file.read_text("utf-8").removesuffix("\n")
+                values[field.name] = _read(given[file_dest]).removesuffix("\n")
             except (OSError, UnicodeDecodeError) as error:
-                raise ValueError(f"cannot read {file_flag} {from_file}: {error}") from None
-        if value is not None:
-            values[field.name] = value
+                raise ValueError(
+                    f"cannot read {spellings[file_dest]} {given[file_dest]}: {error}"
+                ) from None
+        elif dest in given:
+            values[field.name] = given[dest]
     return values

@@ -78,6 +78,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(reply.status)
         self.send_header("Content-Type", reply.content_type)
         self.send_header("Content-Length", str(size))
+        self.send_header("X-Request-Id", reply.request_id)
         for name, value in reply.headers.items():
             self.send_header(name, value)
         if self.close_connection:
