@@ -12,7 +12,7 @@ from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from . import client, generation, node_pack, package, soak
+from . import batch, client, generation, node_pack, package, soak
 from .measure import slope
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -222,6 +222,17 @@ def main() -> None:
             f"| {t.concurrency} | {t.client_per_s:.0f} tasks/s | {t.raw_per_s:.0f} tasks/s"
             f" | {t.overhead * 100:+.1f}% |"
         )
+    say()
+    say("## Batches")
+    say()
+    scaled = batch.rows_per_minute()
+    say(
+        f"- {scaled.rows} rows of instant tasks, paced at {scaled.rate.requests} creates per"
+        f" {scaled.rate.window_seconds:g} s (Kie's 20 per 10 s, scaled down; the simulator refuses"
+        f" past it too): {scaled.rows_per_minute:.0f} rows/min; the limit allows"
+        f" {scaled.best_per_minute:.0f}"
+    )
+    say(f"- the journal: {batch.journal_us():.0f} µs per row (3 commits, synced to disk)")
     _targets(say, sizes, generated, startups, packs, soaked, validation, rates)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"\nwrote {args.out}")

@@ -13,6 +13,7 @@ from .spec import (
     Endpoint,
     Example,
     Field,
+    HttpStatus,
     ModelSpec,
     Note,
     Option,
@@ -163,6 +164,16 @@ def build_api(doc: Document) -> ApiSpec:
         status_codes=tuple(
             StatusCode(int(code), c["name"], c["description"], c.get("retry", False))
             for code, c in sorted(data["status_codes"].items(), key=lambda kv: int(kv[0]))
+        ),
+        http_statuses=tuple(
+            HttpStatus(
+                int(code),
+                s["name"],
+                s["description"],
+                s.get("headers", {}),
+                s.get("body_only", False),
+            )
+            for code, s in sorted(data.get("http_statuses", {}).items(), key=lambda kv: int(kv[0]))
         ),
         task_states=tuple(
             TaskState(name, s["final"], s.get("success", False), s["description"])

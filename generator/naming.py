@@ -25,6 +25,7 @@ CLIENT_ATTRIBUTES = frozenset(
         "aclose",
         "run",
         "with_options",
+        "batch",
     }
 )
 

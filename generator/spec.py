@@ -131,6 +131,17 @@ class StatusCode:
 
 
 @dataclass(frozen=True)
+class HttpStatus:
+    """HTTP's own refusal, answered before a request reaches Kie."""
+
+    code: int
+    name: str
+    description: str
+    headers: dict[str, str]  # response headers it always carries, each with what it says
+    body_only: bool  # answered only by endpoints that take a request body
+
+
+@dataclass(frozen=True)
 class TaskState:
     name: str
     final: bool
@@ -152,6 +163,7 @@ class ApiSpec:
     upload_base_url: str
     endpoints: tuple[Endpoint, ...]
     status_codes: tuple[StatusCode, ...]
+    http_statuses: tuple[HttpStatus, ...]
     task_states: tuple[TaskState, ...]
     poll_schedule: tuple[PollStep, ...]
     poll_deadline_seconds: float

@@ -103,10 +103,26 @@ def test_an_output_whose_url_names_no_type_has_the_models_output_kind() -> None:
         }
     )
     assert record.outputs == (
-        Output("https://cdn.example/v/abc", "video/*"),
-        Output("https://cdn.example/x.mov", "video/quicktime"),
+        Output("https://cdn.example/v/abc", "video/*", "t1-0-abc"),
+        Output("https://cdn.example/x.mov", "video/quicktime", "t1-1-x.mov"),
     )
     assert record.result_urls == tuple(o.url for o in record.outputs)
+
+
+def test_one_output_downloads_on_its_own_under_its_tasks_name(tmp_path: Path) -> None:
+    with KieSimulator() as sim, kie_client(sim) as client:
+        first, second = (client.run(KLING, valid_input()) for _ in range(2))
+        [one] = client.download(first.outputs[0], tmp_path)
+        [other] = client.download(second.outputs[0], tmp_path)
+        [awaited] = asyncio.run(_download_awaited(sim, first.outputs[0], tmp_path / "awaited"))
+    assert one.name.startswith(first.task_id) and other.name.startswith(second.task_id)
+    assert one.read_bytes() == awaited.read_bytes() != b""
+    assert decode_result("video", other.read_bytes())
+
+
+async def _download_awaited(sim: KieSimulator, output: Output, folder: Path) -> list[Path]:
+    async with async_kie_client(sim) as client:
+        return await client.download(output, folder)
 
 
 def test_a_text_model_answers_in_result_object_and_has_no_outputs(tmp_path: Path) -> None:

@@ -140,17 +140,39 @@ def test_every_endpoint_is_there_with_its_method_and_host() -> None:
     assert document()["security"] == [{"bearer": []}]
 
 
+def statuses(operation: dict[str, Any]) -> set[str]:
+    """What api.yaml says can answer the operation: every Kie code, and HTTP's own refusals but
+    those about a body where it takes none."""
+    http = api_yaml()["http_statuses"]
+    body = "requestBody" in operation
+    return {str(c) for c in api_yaml()["status_codes"]} | {
+        str(c) for c, s in http.items() if body or not s.get("body_only")
+    }
+
+
 def test_every_answer_lists_the_status_codes_of_api_yaml_in_an_envelope() -> None:
-    codes = {str(code) for code in api_yaml()["status_codes"]}
+    named = api_yaml()["status_codes"] | api_yaml()["http_statuses"]
     responses = document()["components"]["responses"]
     for operation in operations():
-        assert set(operation["responses"]) == codes, operation["operationId"]
+        assert set(operation["responses"]) == statuses(operation), operation["operationId"]
         success = operation["responses"]["200"]["content"]["application/json"]["schema"]
         assert {"code", "msg", "data"} <= set(success["properties"])
     for code, response in responses.items():
         example = response["content"]["application/json"]["example"]
-        assert api_yaml()["status_codes"][example["code"]]["name"] == code
+        assert named[example["code"]]["name"] == code
         assert validator("#/components/schemas/ErrorEnvelope").is_valid(example)
+
+
+def test_a_body_may_be_refused_413_or_415_only_where_one_is_taken() -> None:
+    for operation in operations():
+        refused = {"413", "415"} <= set(operation["responses"])
+        assert refused == ("requestBody" in operation), operation["operationId"]
+
+
+def test_every_405_names_the_allow_header() -> None:
+    for operation in operations():
+        allow = schema_at(operation["responses"]["405"]["$ref"])["headers"]["Allow"]
+        assert allow["required"] is True, operation["operationId"]
 
 
 def test_the_callback_is_a_webhook_of_the_task_record() -> None:

@@ -108,7 +108,8 @@ def test_oversized_json_body_is_413_and_the_connection_survives(api: httpx.Clien
             404,
             "No file at /files/uploads/a/b.png (or it has expired).",
         ),
-        ("BREW", CREATE, 405, "Method 'BREW' is not allowed."),
+        ("BREW", CREATE, 405, "/api/v1/jobs/createTask takes POST, not BREW."),
+        ("TRACE", "/api/v1/jobs/nothing", 404, "No endpoint at /api/v1/jobs/nothing."),
     ],
 )
 def test_unknown_paths_and_methods(

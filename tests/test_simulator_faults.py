@@ -7,7 +7,7 @@ import time
 import httpx
 import pytest
 
-from conftest import RECORD, client_for, create, record
+from conftest import CREATE, RECORD, client_for, create, record
 from kie_client.testing import KieSimulator, ManualClock, RateLimit
 
 
@@ -34,6 +34,25 @@ def test_rate_limit_is_configurable(api: httpx.Client, kie_simulator: KieSimulat
     assert [create(api).status_code for _ in range(3)] == [200, 200, 429]
     kie_simulator.rate_limit = None
     assert create(api).status_code == 200
+
+
+@pytest.mark.kie_simulator(rate_limit=RateLimit(requests=1, window_seconds=60))
+def test_a_refused_create_is_answered_for_what_is_wrong_and_takes_no_slot(
+    api: httpx.Client, kie_simulator: KieSimulator
+) -> None:
+    """The limit counts the tasks it lets in: a malformed, invalid or unpaid create takes no
+    slot, and past the limit a bad one is still answered for what is wrong with it."""
+    malformed = api.post(CREATE, content=b"{", headers={"Content-Type": "application/json"})
+    invalid = create(api, input={})
+    credits, kie_simulator.credits = kie_simulator.credits, 0
+    unpaid = create(api)
+    kie_simulator.credits = credits
+    good, over = create(api), create(api)
+    unknown = api.post(CREATE, json={"model": "nobody/none", "input": {}})
+    after = [create(api, input={}).status_code, unknown.status_code]
+    assert [malformed.status_code, invalid.status_code, unpaid.status_code] == [400, 422, 402]
+    assert [good.status_code, over.status_code, *after] == [200, 429, 422, 404]
+    assert len(kie_simulator.tasks) == 1
 
 
 @pytest.mark.parametrize("status", [500, 455, 433, 505])

@@ -53,6 +53,18 @@ def test_stream_upload_takes_file_name_and_replaces_the_same_path(api: httpx.Cli
     assert httpx.get(url).content == b"second"
 
 
+def test_a_download_url_is_percent_encoded_and_served(
+    api: httpx.Client, kie_simulator: KieSimulator
+) -> None:
+    """A name may hold what a URL must escape: '#' would end the path, a space or 'é' is no URL."""
+    data = upload(api, PNG, uploadPath="été", fileName="a b#1.png").json()["data"]
+    assert data["filePath"] == "été/a b#1.png"
+    assert (
+        data["downloadUrl"] == f"{kie_simulator.base_url}/files/uploads/%C3%A9t%C3%A9/a%20b%231.png"
+    )
+    assert httpx.get(data["downloadUrl"]).content == PNG
+
+
 def test_stream_upload_of_an_unknown_length_stream(api: httpx.Client) -> None:
     """A body sent chunked (a generator, no Content-Length) is read as it comes."""
     boundary = "b0undary"

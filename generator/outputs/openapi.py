@@ -11,7 +11,7 @@ from typing import Any
 from ..jsonschema_out import DIALECT, URL_PATTERN, model_schema
 from ..naming import pascal
 from ..render import environment
-from ..spec import ApiSpec, Endpoint, Example, ModelSpec, Project, StatusCode
+from ..spec import ApiSpec, Endpoint, Example, HttpStatus, ModelSpec, Project, StatusCode
 
 JSON = "application/json"
 SCHEMAS = "#/components/schemas/"
@@ -147,20 +147,36 @@ def create_examples(models: tuple[ModelSpec, ...]) -> dict[str, Any]:
 
 # -- the other endpoints ------------------------------------------------------------------------
 
-URL = {"type": "string", "format": "uri"}
+URL = {"type": "string", "format": "uri", "pattern": URL_PATTERN}
+# What a stored file's name never holds: a separator, NUL or another control character.
+NOT_IN_A_NAME = r"/\\\x00-\x1f\x7f-\x9f"
+CHAR = f"[^{NOT_IN_A_NAME}]"
+NOT_DOT = f"[^.{NOT_IN_A_NAME}]"
+# One step of a stored file's path: a name, but not "." or "..", which name no folder of their own.
+STEP = rf"(\.?{NOT_DOT}|\.\.{CHAR}){CHAR}*"
 UPLOAD_PATH = {
     "type": "string",
-    "pattern": "^[^/](.*[^/])?$",
-    "description": "The folder to keep the file in, without a leading or trailing slash.",
+    "pattern": f"^{STEP}(/{STEP})*$",
+    "description": "The folder to keep the file in: folder names joined by single slashes, none"
+    " of them `.` or `..`, without a leading or trailing slash.",
 }
 FILE_NAME = {
-    "type": "string",
-    "description": "The name to keep the file under; the same name replaces the earlier file.",
+    "type": ["string", "null"],
+    "pattern": f"^({STEP})?$",
+    "description": "The name to keep the file under; the same name replaces the earlier file."
+    " Empty or null: as if not given.",
 }
+# Plain base64 (padded), or the same after a data: URL's header.
+BASE64 = r"^(data:[^,]*,)?([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"
 # The parameters of each endpoint that takes some, by its name in api.yaml.
 PARAMETERS = {
     "record_info": [
-        {"name": "taskId", "in": "query", "required": True, "schema": {"type": "string"}}
+        {
+            "name": "taskId",
+            "in": "query",
+            "required": True,
+            "schema": {"type": "string", "minLength": 1},
+        }
     ]
 }
 # The text of every answer's envelope; the docs name it `msg` and `message` both.
@@ -181,7 +197,12 @@ def upload_body(source: str, schema: dict[str, Any]) -> dict[str, Any]:
 def request_bodies(models: tuple[ModelSpec, ...]) -> dict[str, dict[str, Any]]:
     """The request body of each endpoint that takes one, by its name in api.yaml."""
     stream = {"type": "string", "format": "binary", "contentMediaType": "application/octet-stream"}
-    base64 = {"type": "string", "description": "The file as plain base64 or as a data: URL."}
+    base64 = {
+        "type": "string",
+        "minLength": 1,
+        "pattern": BASE64,
+        "description": "The file as plain base64 or as a data: URL.",
+    }
     link = {"type": "object", "properties": {"url": URL}, "required": ["url"]}
     return {
         "create_task": json_body(ref(CREATE_BODY), examples=create_examples(models)),
@@ -226,12 +247,17 @@ def envelope(data: dict[str, Any], upload: bool) -> dict[str, Any]:
     return {"type": "object", "properties": properties, "required": ["code", "data"]}
 
 
-def responses(api: ApiSpec, data: dict[str, Any], upload: bool) -> dict[str, Any]:
-    """Every status code api.yaml lists: success with the endpoint's data, else an error."""
+def errors(api: ApiSpec, body: bool = True) -> list[StatusCode | HttpStatus]:
+    """Every answer but success: Kie's codes, then HTTP's own refusals (those about a request
+    body only where one is taken)."""
+    kie: list[StatusCode | HttpStatus] = [c for c in api.status_codes if c.code != SUCCESS]
+    return kie + [s for s in api.http_statuses if body or not s.body_only]
+
+
+def responses(api: ApiSpec, data: dict[str, Any], upload: bool, body: bool) -> dict[str, Any]:
+    """Every answer that can come to the endpoint: success with its data, else an error."""
     out: dict[str, Any] = {
-        str(c.code): {"$ref": f"#/components/responses/{c.name}"}
-        for c in api.status_codes
-        if c.code != SUCCESS
+        str(e.code): {"$ref": f"#/components/responses/{e.name}"} for e in errors(api, body)
     }
     out[str(SUCCESS)] = {
         "description": "Success (an error may come under HTTP 200 too: `code` says which).",
@@ -248,7 +274,9 @@ def paths(api: ApiSpec, models: tuple[ModelSpec, ...]) -> dict[str, Any]:
         operation: dict[str, Any] = {
             "operationId": operation_id(endpoint),
             "summary": endpoint.description,
-            "responses": responses(api, data.get(endpoint.name, {}), upload),
+            "responses": responses(
+                api, data.get(endpoint.name, {}), upload, endpoint.name in bodies
+            ),
         }
         if endpoint.name in PARAMETERS:
             operation["parameters"] = PARAMETERS[endpoint.name]
@@ -322,9 +350,9 @@ def error_envelope() -> dict[str, Any]:
     }
 
 
-def error_response(code: StatusCode) -> dict[str, Any]:
-    retry = " Worth trying again later." if code.retry else ""
-    return {
+def error_response(code: StatusCode | HttpStatus) -> dict[str, Any]:
+    retry = " Worth trying again later." if isinstance(code, StatusCode) and code.retry else ""
+    out: dict[str, Any] = {
         "description": f"{code.description}{retry} The envelope's `code` is {code.code} too.",
         "content": {
             JSON: {
@@ -333,6 +361,12 @@ def error_response(code: StatusCode) -> dict[str, Any]:
             }
         },
     }
+    if isinstance(code, HttpStatus) and code.headers:
+        out["headers"] = {
+            name: {"description": text, "required": True, "schema": {"type": "string"}}
+            for name, text in code.headers.items()
+        }
+    return out
 
 
 def callback_item(api: ApiSpec) -> dict[str, Any]:
@@ -390,7 +424,7 @@ def document(project: Project) -> dict[str, Any]:
         "webhooks": {CALLBACK: CALLBACK_REF},
         "components": {
             "schemas": schemas(api, models),
-            "responses": {c.name: error_response(c) for c in api.status_codes if c.code != SUCCESS},
+            "responses": {e.name: error_response(e) for e in errors(api)},
             "pathItems": {CALLBACK: callback_item(api)},
             "securitySchemes": {
                 "bearer": {"type": "http", "scheme": "bearer", "description": "The API key."}

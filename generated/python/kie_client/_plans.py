@@ -14,7 +14,7 @@ import mimetypes
 import random
 import secrets
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -38,7 +38,7 @@ from kie_client.errors import (
     error_for,
     key_refused,
 )
-from kie_client.records import TaskRecord, UploadedFile, file_name
+from kie_client.records import Output, TaskRecord, UploadedFile
 
 log = logging.getLogger("kie_client")
 T = TypeVar("T")
@@ -277,14 +277,40 @@ def submit(
     callback_url: str | None = None,
 ) -> Plan[str]:
     """Check everything, upload local files, then create the task once; returns its id."""
+    payload = yield from prepare(settings, spec, values, callback_url)
+    return (yield from create(settings, spec, payload, callback_url))
+
+
+def prepare(
+    settings: Settings,
+    spec: ModelSpec,
+    values: Mapping[str, Any],
+    callback_url: str | None = None,
+) -> Plan[Mapping[str, Any]]:
+    """Check everything and upload local files; returns the input to create with (URLs for
+    files). Nothing is paid yet."""
     files = check_request(spec, values, callback_url)
     urls = {}
     for file in files:
         uploaded = yield from upload_file(settings, file.path)
         urls[file] = uploaded.download_url
-    payload = with_urls(values, urls)
+    return with_urls(values, urls)
+
+
+def create(
+    settings: Settings,
+    spec: ModelSpec,
+    payload: Mapping[str, Any],
+    callback_url: str | None = None,
+    *,
+    retries: bool = True,
+) -> Plan[str]:
+    """Create the task from a prepared input, once; returns its id. `retries=False` hands a
+    429 back to the caller, which may pace many creates better than one retry loop can."""
     send = Send("POST", settings.url("create_task"), json=request_body(spec, payload, callback_url))
-    data = yield from call(settings, send, paid=True, model=spec.id, paid_input=payload)
+    data = yield from call(
+        settings, send, paid=True, model=spec.id, paid_input=payload, retries=retries
+    )
     if not isinstance(data, Mapping) or not isinstance(data.get("taskId"), str):
         # Kie said it succeeded but named no task: one may exist all the same
         missing = KieError(f"createTask answered success without a taskId: {data!r}")
@@ -335,23 +361,26 @@ def download(settings: Settings, record: TaskRecord, folder: Path) -> Plan[list[
     """Save each result file of a finished task into `folder`; returns the paths."""
     if not record.succeeded:
         raise KieError(f"task {record.task_id} is {record.state}: it has no results yet")
+    return (yield from save(settings, record.outputs, folder))
+
+
+def save(settings: Settings, outputs: Iterable[Output], folder: Path) -> Plan[list[Path]]:
+    """Save each of `outputs` into `folder` under its name; returns the paths."""
     folder.mkdir(parents=True, exist_ok=True)
     saved = []
-    for index, url in enumerate(record.result_urls):
-        name = file_name(url) or "result"
-        suffix = f"-{index}" if len(record.result_urls) > 1 else ""
-        target = folder / f"{record.task_id}{suffix}-{name}"
+    for output in outputs:
+        target = folder / output.name
         attempt = 0
         while True:
             try:
-                yield Save(url, target)
+                yield Save(output.url, target)
                 break
             except (httpx.TransportError, httpx.HTTPStatusError) as error:
                 server_side = not isinstance(error, httpx.HTTPStatusError) or (
                     error.response.status_code >= 500
                 )
                 if not server_side or attempt >= settings.max_retries:
-                    failed = KieError(f"downloading {url} failed: {error}")
+                    failed = KieError(f"downloading {output.url} failed: {error}")
                     if isinstance(error, httpx.HTTPStatusError):
                         failed = _answered(failed, error.response)
                     raise failed from error

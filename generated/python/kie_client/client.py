@@ -7,7 +7,7 @@ Model groups are imported on first use, so the client stays cheap to import as m
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, TypeVar, overload
@@ -27,10 +27,11 @@ from kie_client._plans import AsyncProgressCallback, Plan, ProgressCallback, Set
 from kie_client._spec import ModelInput, ModelSpec
 from kie_client._validate import values_of
 from kie_client.api import POLL_DEADLINE_SECONDS
-from kie_client.records import TaskRecord, UploadedFile
+from kie_client.records import Output, TaskRecord, UploadedFile
 from kie_client.registry import spec_of
 
 if TYPE_CHECKING:
+    from kie_client.batch import BatchResult, OnEvent, Rate, Row
     from kie_client.groups.bytedance import AsyncBytedanceModels, BytedanceModels
     from kie_client.groups.elevenlabs import AsyncElevenlabsModels, ElevenlabsModels
     from kie_client.groups.flux_2 import AsyncFlux2Models, Flux2Models
@@ -300,6 +301,45 @@ class KieClient:
         task_id = self._run(_plans.submit(self._settings, spec, values, callback_url))
         return Task(self, task_id, spec.id)
 
+    def batch(
+        self,
+        jobs: str | os.PathLike[str] | Iterable[Row | Mapping[str, Any]],
+        out: str | os.PathLike[str],
+        *,
+        max_credits: int | None = None,
+        cost_estimate: int | None = None,
+        concurrency: int = 20,
+        resend_uncertain: bool = False,
+        adopt: Mapping[int, str] | None = None,
+        rate: Rate | None = None,
+        deadline_seconds: float | None = None,
+        on_event: OnEvent | None = None,
+    ) -> BatchResult:
+        """Run many generations: `jobs` is a jobs file (JSON Lines, or CSV) or rows such as
+        `{"model": ..., "input": {...}, "name": ...}`. Every row is checked first (BadRows lists
+        all problems; nothing is sent), then created in order within `rate` (Kie's 20 creates per
+        10 s by default) and `max_credits`, waited for (`concurrency` at once) and saved into
+        `out`, with `results.jsonl` and the journal `batch-journal.sqlite`.
+
+        Called again with the same jobs and `out`, it resumes: finished rows are kept, created
+        tasks waited for, and a row whose create may have made a task (uncertain) is sent again
+        only with `resend_uncertain`, or given its task with `adopt={row: task_id}`.
+        `on_event(event, tally)` is called at each change of a row.
+        """
+        from kie_client import batch
+
+        options = batch.Options(
+            max_credits=max_credits,
+            cost_estimate=cost_estimate,
+            concurrency=concurrency,
+            resend_uncertain=resend_uncertain,
+            adopt=adopt or {},
+            rate=rate or batch.Rate(),
+            deadline_seconds=deadline_seconds,
+        )
+        rows = batch.jobs_of(jobs)
+        return batch.run_blocking(self, rows, Path(out), options, on_event)
+
     def credits(self) -> int:
         """The account's remaining credits."""
         return self._run(_plans.credits(self._settings))
@@ -308,8 +348,13 @@ class KieClient:
         """A direct link (valid 20 minutes) to a file Kie generated."""
         return self._run(_plans.download_url(self._settings, url))
 
-    def download(self, task: str | TaskRecord | Task, folder: str | os.PathLike[str]) -> list[Path]:
-        """Save the result files of a finished task (by id, record or handle) into `folder`."""
+    def download(
+        self, task: str | TaskRecord | Task | Output, folder: str | os.PathLike[str]
+    ) -> list[Path]:
+        """Save the result files of a finished task (by id, record or handle), or one of a
+        record's `outputs`, into `folder`; returns their paths."""
+        if isinstance(task, Output):
+            return self._run(_plans.save(self._settings, [task], Path(folder)))
         if not isinstance(task, TaskRecord):
             task = self.tasks.get(task if isinstance(task, str) else task.id)
         return self._run(_plans.download(self._settings, task, Path(folder)))
@@ -787,6 +832,45 @@ class AsyncKieClient:
         task_id = await self._run(_plans.submit(self._settings, spec, values, callback_url))
         return AsyncTask(self, task_id, spec.id)
 
+    async def batch(
+        self,
+        jobs: str | os.PathLike[str] | Iterable[Row | Mapping[str, Any]],
+        out: str | os.PathLike[str],
+        *,
+        max_credits: int | None = None,
+        cost_estimate: int | None = None,
+        concurrency: int = 20,
+        resend_uncertain: bool = False,
+        adopt: Mapping[int, str] | None = None,
+        rate: Rate | None = None,
+        deadline_seconds: float | None = None,
+        on_event: OnEvent | None = None,
+    ) -> BatchResult:
+        """Run many generations: `jobs` is a jobs file (JSON Lines, or CSV) or rows such as
+        `{"model": ..., "input": {...}, "name": ...}`. Every row is checked first (BadRows lists
+        all problems; nothing is sent), then created in order within `rate` (Kie's 20 creates per
+        10 s by default) and `max_credits`, waited for (`concurrency` at once) and saved into
+        `out`, with `results.jsonl` and the journal `batch-journal.sqlite`.
+
+        Called again with the same jobs and `out`, it resumes: finished rows are kept, created
+        tasks waited for, and a row whose create may have made a task (uncertain) is sent again
+        only with `resend_uncertain`, or given its task with `adopt={row: task_id}`.
+        `on_event(event, tally)` is called at each change of a row.
+        """
+        from kie_client import batch
+
+        options = batch.Options(
+            max_credits=max_credits,
+            cost_estimate=cost_estimate,
+            concurrency=concurrency,
+            resend_uncertain=resend_uncertain,
+            adopt=adopt or {},
+            rate=rate or batch.Rate(),
+            deadline_seconds=deadline_seconds,
+        )
+        rows = batch.jobs_of(jobs)
+        return await batch.run_batch(self, rows, Path(out), options, on_event)
+
     async def credits(self) -> int:
         """The account's remaining credits."""
         return await self._run(_plans.credits(self._settings))
@@ -796,9 +880,12 @@ class AsyncKieClient:
         return await self._run(_plans.download_url(self._settings, url))
 
     async def download(
-        self, task: str | TaskRecord | AsyncTask, folder: str | os.PathLike[str]
+        self, task: str | TaskRecord | AsyncTask | Output, folder: str | os.PathLike[str]
     ) -> list[Path]:
-        """Save the result files of a finished task (by id, record or handle) into `folder`."""
+        """Save the result files of a finished task (by id, record or handle), or one of a
+        record's `outputs`, into `folder`; returns their paths."""
+        if isinstance(task, Output):
+            return await self._run(_plans.save(self._settings, [task], Path(folder)))
         if not isinstance(task, TaskRecord):
             task = await self.tasks.get(task if isinstance(task, str) else task.id)
         return await self._run(_plans.download(self._settings, task, Path(folder)))

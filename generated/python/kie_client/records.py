@@ -19,22 +19,28 @@ from kie_client.registry import MODELS
 
 @dataclass(frozen=True)
 class Output:
-    """One result file of a task: where Kie serves it, its media type, and where it was saved.
+    """One result file of a task: where Kie serves it, its media type, the name it is saved under,
+    and where it was saved.
 
     `media_type` is read from the file name in the URL (e.g. `video/mp4`); when the name says
-    nothing, it is the model's output kind as a range (e.g. `video/*`). `path` is set once the
-    file is saved (`client.run(..., download_to=folder)`), else None.
+    nothing, it is the model's output kind as a range (e.g. `video/*`). `name` is the task id,
+    the file's place when the task has several, and the URL's file name, so that results of
+    different tasks never overwrite each other in one folder. `path` is set once the file is
+    saved (`client.run(..., download_to=folder)` or `client.download(output, folder)`).
     """
 
     url: str
     media_type: str
+    name: str
     path: Path | None = None
 
     @classmethod
-    def of(cls, url: str, model: str) -> Output:
+    def of(cls, url: str, model: str, task_id: str, place: str = "") -> Output:
+        """The output at `url` of `model`'s task `task_id`; `place` is e.g. "-1" among several."""
         entry = MODELS.get(model)
         kind = f"{entry.output}/*" if entry else "application/octet-stream"
-        return cls(url, mimetypes.guess_type(file_name(url))[0] or kind)
+        name = f"{task_id}{place}-{file_name(url) or 'result'}"
+        return cls(url, mimetypes.guess_type(file_name(url))[0] or kind, name)
 
 
 def file_name(url: str) -> str:
@@ -110,7 +116,10 @@ class TaskRecord:
             param=_json_object(data.get("param")) or {},
             result=result,
             result_urls=urls,
-            outputs=tuple(Output.of(url, model) for url in urls),
+            outputs=tuple(
+                Output.of(url, model, task_id, f"-{place}" if len(urls) > 1 else "")
+                for place, url in enumerate(urls)
+            ),
             fail_code=_text(data.get("failCode")),
             fail_message=_text(data.get("failMsg")),
             cost_time_ms=_integer(data.get("costTime")),

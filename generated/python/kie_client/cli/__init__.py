@@ -42,6 +42,9 @@ from kie_client.errors import (
 from kie_client.registry import MODELS, spec_of
 
 from ._auth import checked_key, forget_key, key_file, masked, read_key, save_key, saved_key
+from ._batch import add_batch_options
+from ._batch import run as run_batch
+from ._batch import summary as batch_summary
 from ._completion import SHELLS, options_of, script
 from ._flags import add_model_flags, model_values, usage
 from ._mcp import add_mcp_options, served_models
@@ -343,6 +346,18 @@ def _upload(args: argparse.Namespace) -> int:
     return OK
 
 
+def _batch(args: argparse.Namespace) -> int:
+    from kie_client.batch import CannotResume  # with sqlite3: only when a batch runs
+
+    with _client(args) as client:
+        try:
+            result = run_batch(args, client)
+        except CannotResume as error:
+            raise UsageError(str(error)) from None
+    batch_summary(result, args.json)
+    return OK if result.succeeded else TASK_FAILED
+
+
 def _credits(args: argparse.Namespace) -> int:
     with _client(args) as client:
         remaining = client.credits()
@@ -507,6 +522,8 @@ def _parser() -> argparse.ArgumentParser:
     upload.add_argument("file", type=Path)
     upload.add_argument("--upload-path", help="the folder at Kie (default: kie-client)")
     command("credits", _credits, "show the remaining credits", connection)
+    batch = command("batch", _batch, "run many tasks from a jobs file, resumably", connection)
+    add_batch_options(batch, _out_folder, _seconds)
     # Its --help is the simulator's own, which lists its options.
     command("mock", _mock, "serve a local simulator of the Kie API", add_help=False, passes_on=True)
     add_mcp_options(

@@ -249,13 +249,6 @@ class Backend:
     # -- tasks ------------------------------------------------------------------------------
 
     def create_task(self, request: Request) -> Reply:
-        retry_after = self.limiter.admit(self.clock.now())
-        if retry_after is not None:
-            raise Refusal(
-                429,
-                "Too many requests: the create limit was reached; this request was not queued.",
-                headers={"Retry-After": str(retry_after)},
-            )
         body = _json_object(request, JSON_LIMIT)
         model = body.get("model")
         if not isinstance(model, str) or not model:
@@ -283,6 +276,17 @@ class Backend:
         self.on_created()
         return self._ok("create_task", {"taskId": task.id})
 
+    def _admit(self) -> None:
+        """The create limit counts the tasks it lets in: a create refused for what is wrong with it
+        (malformed, invalid, unpaid) is answered for that, never 429, and takes no slot."""
+        retry_after = self.limiter.admit(self.clock.now())
+        if retry_after is not None:
+            raise Refusal(
+                429,
+                "Too many requests: the create limit was reached; this request was not queued.",
+                headers={"Retry-After": str(retry_after)},
+            )
+
     def _new_task(self, model: str, output: str, request: dict[str, Any]) -> Task:
         cost = self.settings.task_cost
         with self._lock:
@@ -290,6 +294,7 @@ class Backend:
                 raise Refusal(
                     402, f"Insufficient credits: {self._balance} left, and a task costs {cost}."
                 )
+            self._admit()
             task_id = f"{self._random.getrandbits(128):032x}"
             failed = self._random.random() < self.settings.failure_rate
             extension = RESULT_FILES[output][0] if output in RESULT_FILES else None

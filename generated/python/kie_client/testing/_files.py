@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from kie_client.api import DOWNLOAD_URL_VALID_MINUTES, UPLOAD_RETENTION_DAYS
 
@@ -42,7 +43,8 @@ class StoredFile:
         return {
             "fileName": self.file_path.rsplit("/", 1)[-1],
             "filePath": self.file_path,
-            "downloadUrl": base_url + UPLOADS_PREFIX + self.file_path,
+            # Percent-encoded, as in any URL: a name may hold spaces, '#', '?' or any letter.
+            "downloadUrl": base_url + UPLOADS_PREFIX + quote(self.file_path),
             "fileSize": self.size,
             "mimeType": self.mime_type,
             "uploadedAt": iso_time(self.uploaded),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import shutil
 import time
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -93,10 +94,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(reply.body)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        """Errors the standard library finds itself (bad request line, headers too long, unknown
-        method) get the same Kie envelope as every other refusal."""
-        if code == 501:  # an unknown method; 501 means "generation failed" at Kie
-            code, message = 405, f"Method {self.command!r} is not allowed."
+        """Errors the standard library finds itself (bad request line, headers too long) get the
+        same Kie envelope as every other refusal."""
+        if code == HTTPStatus.NOT_IMPLEMENTED:
+            # A method with no do_ handler (TRACE, BREW): routed as any other, so a path that
+            # exists answers 405 with `Allow`, as HTTP requires; 501 is "generation failed" at Kie.
+            self._dispatch()
+            return
         self.close_connection = True
         self._write(self.server.backend.refuse("", Refusal(code, message or explain or "Error.")))
 
