@@ -5,16 +5,18 @@ shipped fixtures and schemas load by model id."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import subprocess
 import sys
 import textwrap
+import typing
 from pathlib import Path
 
 import pytest
 
 import kie_client
-from conftest import KLING, valid_input
+from conftest import KLING, ROOT, valid_input
 from kie_client import (
     MODELS,
     AsyncKieClient,
@@ -153,3 +155,15 @@ def test_unknown_model_id_gives_the_closest_known_one() -> None:
             NotFoundError, match=f"unknown model 'kling-2.6/image-to-vide'.*did you mean '{KLING}'"
         ):
             load("kling-2.6/image-to-vide")
+
+
+@pytest.mark.parametrize("name", ["tasks", "requests", "uploads", "callbacks"])
+def test_the_readme_documents_every_field_of_what_the_simulator_records(name: str) -> None:
+    """Each recorded item's class, read from the property's own type, has all its fields in the
+    README's row for that list."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    [row] = [line for line in readme.splitlines() if line.strip().startswith(f"| `sim.{name}` |")]
+    item = typing.get_args(typing.get_type_hints(getattr(KieSimulator, name).fget)["return"])[0]
+    assert f"`{item.__name__}`" in row
+    missing = [f.name for f in dataclasses.fields(item) if f"`{f.name}`" not in row]
+    assert missing == [], f"sim.{name}: {missing} not in the README"
