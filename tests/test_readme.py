@@ -99,7 +99,13 @@ def mock_url() -> Iterator[str]:
 def _environment(tmp_path: Path) -> dict[str, str]:
     """A user's shell: the project's venv on PATH, no Kie settings or saved key of the machine's,
     and stdout written as it comes, as on a terminal."""
-    env = {name: value for name, value in os.environ.items() if not name.startswith("KIE_")}
+    # Not make's own variables either, which `make test` passes down: a nested make then speaks
+    # as make[1].
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(("KIE_", "MAKE", "MFLAGS"))
+    }
     env["PATH"] = f"{ROOT / '.venv' / 'bin'}{os.pathsep}{env['PATH']}"
     env.update(PYTHONUNBUFFERED="1", XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
     return env
