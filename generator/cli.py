@@ -7,7 +7,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .pipeline import check, generate
+from . import stamp
 from .problems import SpecError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +83,13 @@ def main(argv: list[str] | None = None) -> int:
 
             return doc_drift(args.pages, args.specs, args.update)
         if args.command == "generate":
+            # nothing changed since the last run: done before the heavy libraries are imported
+            same = stamp.unchanged(args.specs, args.out, args.cache) if args.cache else None
+            if same is not None:
+                print(f"0 written, 0 removed, {same} unchanged")
+                return 0
+            from .pipeline import generate
+
             changes = generate(args.specs, args.out, args.cache)
             for path in changes.written:
                 print(f"wrote   {args.out.name}/{path}")
@@ -92,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{len(changes.written)} written, {len(changes.removed)} removed, {changes.unchanged} unchanged"
             )
             return 0
+        from .pipeline import check  # a full comparison: never the stamp
+
         drift = check(args.specs, args.out, args.cache)
     except SpecError as error:
         for problem in error.problems:

@@ -14,9 +14,10 @@ from ruamel.yaml import YAML
 from . import semantics
 from .build import build_model
 from .jsonschema_out import model_schema
-from .load import display_path, load_text
+from .load import load_text
 from .metacheck import meta_problems
 from .pages import FORMS, Draft, PageError, read_page
+from .paths import display_path
 from .pipeline import text_problems
 from .problems import Problem
 from .runtime import schema_check

@@ -14,8 +14,10 @@ import pickle
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .spec import ModelSpec
+if TYPE_CHECKING:  # not imported to run: the stamp check of a no-op `generate` needs fingerprint()
+    from .spec import ModelSpec
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = GENERATOR_DIR.parent / "templates"

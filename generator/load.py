@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,8 @@ from ruamel.yaml.tokens import (
     ScalarToken,
 )
 
-from .problems import Problem, SpecError, clip
+from .paths import display_path, escape_problem, escapes
+from .problems import Problem, clip
 
 Path_ = tuple[str | int, ...]
 
@@ -74,14 +74,6 @@ def dotted(path: Path_) -> str:
     for step in path:
         out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
     return out
-
-
-def display_path(path: Path, root: Path) -> str:
-    """`path` below `root` when it is; a symbolic link is named, not the file it leads to."""
-    try:
-        return str((path.parent.resolve() / path.name).relative_to(root.resolve()))
-    except ValueError:
-        return str(path)
 
 
 def _plain(node: Any, path: Path_, bad: list[Path_]) -> Any:
@@ -235,31 +227,11 @@ def load_text(text: str, file: str, rel: str) -> tuple[Document | None, list[Pro
     return doc, problems
 
 
-def _escapes(path: Path, specs_root: Path) -> bool:
-    """Whether `path` leads out of the specs folder (through a symbolic link)."""
-    try:
-        target = path.resolve()
-    except (OSError, RuntimeError):  # a link that loops leads nowhere, so not out either
-        return False
-    return not target.is_relative_to(specs_root.resolve())
-
-
-def _escape_problem(path: Path, specs_root: Path, display_root: Path) -> Problem:
-    return Problem(
-        display_path(path, display_root),
-        1,
-        1,
-        "",
-        f"a symbolic link out of {specs_root.name}/ (to {clip(str(path.resolve()))})",
-        f"specs are read only from inside {specs_root.name}/: copy what it links to instead",
-    )
-
-
 def load_file(
     path: Path, specs_root: Path, display_root: Path
 ) -> tuple[Document | None, list[Problem]]:
-    if _escapes(path, specs_root):  # its target is never read, so never quoted
-        return None, [_escape_problem(path, specs_root, display_root)]
+    if escapes(path, specs_root):  # its target is never read, so never quoted
+        return None, [escape_problem(path, specs_root, display_root)]
     file = display_path(path, display_root)
     rel = path.relative_to(specs_root).as_posix()
     try:
@@ -276,16 +248,3 @@ def load_file(
             )
         ]
     return load_text(text, file, rel)
-
-
-def spec_files(specs_root: Path) -> Iterator[Path]:
-    """Every model spec under specs/models, in a stable order. A symbolic link (to a file or a
-    folder) out of specs/ raises SpecError before any file is read: it names each such link."""
-    models = specs_root / "models"
-    if not models.is_dir():
-        return
-    found = [models] if _escapes(models, specs_root) else sorted(models.rglob("*"))
-    escaping = [path for path in found if _escapes(path, specs_root)]
-    if escaping:
-        raise SpecError([_escape_problem(p, specs_root, specs_root.parent) for p in escaping])
-    yield from (p for p in found if p.suffix in (".yaml", ".yml") and p.is_file())

@@ -7,17 +7,18 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from . import semantics
+from . import semantics, stamp
 from .build import build_api, build_model
 from .fixtures import model_fixtures
 from .format import Chunked, format_files
 from .incremental import Entry, Store
-from .load import Document, load_file, load_text, spec_files
+from .load import Document, load_file, load_text
 from .metacheck import meta_problems
 from .outputs import render_model, render_shared
+from .paths import spec_files
 from .problems import Problem, SpecError
 from .spec import ModelSpec, Project
-from .write import Changes, Drift, compare_tree, with_manifest, write_tree
+from .write import MANIFEST, Changes, Drift, compare_tree, with_manifest, write_tree
 
 
 def check_model(doc: Document) -> tuple[ModelSpec | None, list[Problem]]:
@@ -139,10 +140,17 @@ def _store(specs_root: Path, cache_dir: Path | None) -> Store | None:
 
 
 def generate(specs_root: Path, out: Path, cache_dir: Path | None) -> Changes:
+    read = ""
+    if cache_dir:  # no stamp stands while this run may fail; its inputs, as they are before it
+        stamp.forget(cache_dir)
+        read = stamp.inputs(specs_root, out)
     store = _store(specs_root, cache_dir)
     # nothing is written unless every spec is valid
     files = produce(load_project(specs_root, store=store), cache_dir, store)
-    return write_tree(out, files)
+    changes = write_tree(out, files)
+    if cache_dir:
+        stamp.record(cache_dir, read, files[MANIFEST])
+    return changes
 
 
 def check(specs_root: Path, out: Path, cache_dir: Path | None) -> Drift:

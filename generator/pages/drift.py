@@ -19,7 +19,8 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from ..load import display_path, load_file
+from ..load import load_file
+from ..paths import display_path
 from ..pipeline import text_problems
 from ..problems import Problem, quote
 from . import FORMS, Draft, PageError, pages_in, read_page
