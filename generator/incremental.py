@@ -52,11 +52,11 @@ class Store:
 
     def __init__(self, folder: Path | None, specs_root: Path) -> None:
         self.folder = folder
-        self._fingerprint = fingerprint(specs_root) if folder else ""
+        self.fingerprint = fingerprint(specs_root) if folder else ""
         self._seen: dict[str, Entry] = {}  # loading checks a spec, producing asks again
 
     def key(self, rel: str, content: bytes) -> str:
-        return hashlib.sha256(f"{self._fingerprint}\0{rel}\0".encode() + content).hexdigest()
+        return hashlib.sha256(f"{self.fingerprint}\0{rel}\0".encode() + content).hexdigest()
 
     def get(self, key: str) -> Entry | None:
         if self.folder is None:

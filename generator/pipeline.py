@@ -140,11 +140,11 @@ def _store(specs_root: Path, cache_dir: Path | None) -> Store | None:
 
 
 def generate(specs_root: Path, out: Path, cache_dir: Path | None) -> Changes:
-    read = ""
-    if cache_dir:  # no stamp stands while this run may fail; its inputs, as they are before it
+    if cache_dir:  # no stamp stands while this run may fail
         stamp.forget(cache_dir)
-        read = stamp.inputs(specs_root, out)
     store = _store(specs_root, cache_dir)
+    # this run's inputs as they are before it reads them, under the fingerprint its store uses
+    read = stamp.inputs(specs_root, out, store.fingerprint) if store else ""
     # nothing is written unless every spec is valid
     files = produce(load_project(specs_root, store=store), cache_dir, store)
     changes = write_tree(out, files)

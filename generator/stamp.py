@@ -31,13 +31,14 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def inputs(specs_root: Path, out: Path) -> str:
-    """A digest of everything a run of `generate` into `out` reads; '' when the specs cannot be
-    listed or read, which a run reports and no stamp may hide."""
+def inputs(specs_root: Path, out: Path, generator: str) -> str:
+    """A digest of everything a run of `generate` into `out` reads, `generator` being
+    `incremental.fingerprint`; '' when the specs cannot be listed or read, which a run reports
+    and no stamp may hide."""
     digest = hashlib.sha256()
     try:
         where = f"{sys.version}\0{specs_root.resolve()}\0{out.resolve()}\0"
-        digest.update(f"{where}{fingerprint(specs_root)}\0".encode())
+        digest.update(f"{where}{generator}\0".encode())
         for path in spec_files(specs_root):
             data = path.read_bytes()
             digest.update(f"{path.relative_to(specs_root).as_posix()}\0{len(data)}\0".encode())
@@ -67,7 +68,9 @@ def unchanged(specs_root: Path, out: Path, cache_dir: Path) -> int | None:
     try:
         stamp = (cache_dir / NAME).read_text(encoding="ascii").split()
         listing = (out / MANIFEST).read_bytes()
-        if stamp[1:] != [_sha256(listing)] or stamp[0] != inputs(specs_root, out):
+        if stamp[1:] != [_sha256(listing)]:
+            return None
+        if stamp[0] != inputs(specs_root, out, fingerprint(specs_root)):
             return None
         count = 1  # the manifest itself
         for line in listing.decode("utf-8").splitlines():
