@@ -263,3 +263,22 @@ class Terminal:
         code = self.process.wait(timeout=10)
         os.close(self._controller)
         return code, self.shown.decode()
+
+
+def modules_loaded_by_kie(*args: str, prefixes: tuple[str, ...]) -> list[str]:
+    """The modules whose names start with one of `prefixes` that `kie ARGS` has imported once done
+    (in an interpreter of its own, its output discarded, a usage exit taken as done)."""
+    code = (
+        "import sys, contextlib, io; from kie_client.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try: main(sys.argv[2:])\n"
+        "    except SystemExit: pass\n"
+        "print(*sorted(m for m in sys.modules if m.startswith(tuple(sys.argv[1].split()))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, " ".join(prefixes), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.split()

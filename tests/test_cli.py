@@ -17,6 +17,7 @@ from conftest import (
     Terminal,
     decode_result,
     fixture_cases,
+    modules_loaded_by_kie,
     result_kind,
     sample_file,
 )
@@ -310,22 +311,12 @@ def test_the_version() -> None:
 
 
 def test_startup_loads_only_what_the_command_needs() -> None:
-    code = (
-        "import sys, contextlib, io; from kie_client.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    try: main(sys.argv[1:])\n"
-        "    except SystemExit: pass\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('kie_client.models.', 'kie_client.groups.'))))"
-    )
+    def loaded(*args: str) -> list[str]:
+        return modules_loaded_by_kie(*args, prefixes=("kie_client.models.", "kie_client.groups."))
 
-    def loaded(*args: str) -> str:
-        return subprocess.run(
-            [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
-        ).stdout.strip()
-
-    assert loaded("--help") == "[]"
-    assert loaded("models") == "[]"
-    assert loaded("run", KLING, "--help") == "['kie_client.models.kling_2_6_image_to_video']"
+    assert loaded("--help") == []
+    assert loaded("models") == []
+    assert loaded("run", KLING, "--help") == ["kie_client.models.kling_2_6_image_to_video"]
 
 
 def shell_env(sim: KieSimulator) -> dict[str, str]:

@@ -18,7 +18,7 @@ import pytest
 from test_cli import KIE, REMOTE_IMAGE_5S, Kie, model_flags
 from test_cli_hardening import RUN_KLING, running, until
 
-from conftest import KLING, Terminal
+from conftest import KLING, Terminal, modules_loaded_by_kie
 from kie_client.cli import main
 from kie_client.cli._auth import key_file
 from kie_client.registry import MODELS
@@ -206,21 +206,13 @@ def test_zsh_and_fish_scripts_are_valid(shell: str, tmp_path: Path) -> None:
 
 
 def test_completion_loads_only_the_model_it_is_asked_for() -> None:
-    code = (
-        "import sys, contextlib, io; from kie_client.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    main(sys.argv[1:])\n"
-        "print(sorted(m for m in sys.modules if m.startswith('kie_client.models.')))"
-    )
+    def loaded(*args: str) -> list[str]:
+        return modules_loaded_by_kie(*args, prefixes=("kie_client.models.",))
 
-    def loaded(*args: str) -> str:
-        return subprocess.run(
-            [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
-        ).stdout.strip()
-
-    assert loaded("completion", "bash") == "[]"
-    only_kling = str([f"kie_client.models.{MODELS[KLING].module}"])
-    assert loaded("completion", "--complete-run", KLING) == only_kling
+    assert loaded("completion", "bash") == []
+    assert loaded("completion", "--complete-run", KLING) == [
+        f"kie_client.models.{MODELS[KLING].module}"
+    ]
 
 
 # -- kie auth: a saved key ------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import pytest
 from mcp import Client, StdioServerParameters
 from mcp.shared.exceptions import MCPError
 
-from conftest import MAGIC, fixture_cases, result_kind
+from conftest import MAGIC, fixture_cases, modules_loaded_by_kie, result_kind
 from kie_client import MODELS, schema_of, spec_of
 from kie_client._describe import describe_rules
 from kie_client.cli import main
@@ -281,17 +281,8 @@ def run_python(code: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_kie_and_its_help_do_not_import_the_sdk() -> None:
-    done = run_python(
-        "import sys, contextlib, io\n"
-        "import kie_client\n"
-        "from kie_client.cli import main\n"
-        "for argv in (['--help'], ['mcp', '--help']):\n"
-        "    with contextlib.redirect_stdout(io.StringIO()):\n"
-        "        try: main(argv)\n"
-        "        except SystemExit: pass\n"
-        "print(sorted(m for m in sys.modules if m.partition('.')[0] in ('mcp', 'mcp_types')))"
-    )
-    assert done.stdout.strip() == "[]", done.stderr
+    for args in (["--help"], ["mcp", "--help"]):
+        assert modules_loaded_by_kie(*args, prefixes=("mcp", "mcp_types")) == [], args
 
 
 def test_without_the_extra_kie_mcp_says_what_to_install() -> None:
