@@ -207,6 +207,16 @@ class KieClient:
         self.tasks = Tasks(self)
         self.callbacks = callbacks
 
+    @classmethod
+    def _sharing(
+        cls, key: ApiKey, settings: Settings, http: httpx.Client, timeout: httpx.Timeout | None
+    ) -> Self:
+        """A client using `key` and `settings` on the pool `http`, which stays its owner's.
+        Not through __init__, which would read the key again and open a pool of its own."""
+        client = object.__new__(cls)
+        client._bind(key, settings, http, owns_http=False, timeout=timeout)
+        return client
+
     def __repr__(self) -> str:
         return f"KieClient(base_url={self._settings.base_url!r})"
 
@@ -222,16 +232,8 @@ class KieClient:
         `client.with_options(timeout=300).credits()`. It shares this client's key and connection
         pool: closing it leaves them open, and closing this client closes the pool for both."""
         settings = revised(self._settings, max_retries, backoff_seconds, poll_deadline_seconds)
-        # Not through __init__, which would read the key and open a pool of its own.
-        derived = object.__new__(type(self))
-        derived._bind(
-            self._key,
-            settings,
-            self._http,
-            owns_http=False,
-            timeout=self._timeout if timeout is None else httpx.Timeout(timeout),
-        )
-        return derived
+        per_request = self._timeout if timeout is None else httpx.Timeout(timeout)
+        return self._sharing(self._key, settings, self._http, per_request)
 
     def _run(self, plan: Plan[T]) -> T:
         timeout = self._http.timeout if self._timeout is None else self._timeout
@@ -736,6 +738,16 @@ class AsyncKieClient:
         self.tasks = AsyncTasks(self)
         self.callbacks = callbacks
 
+    @classmethod
+    def _sharing(
+        cls, key: ApiKey, settings: Settings, http: httpx.AsyncClient, timeout: httpx.Timeout | None
+    ) -> Self:
+        """A client using `key` and `settings` on the pool `http`, which stays its owner's.
+        Not through __init__, which would read the key again and open a pool of its own."""
+        client = object.__new__(cls)
+        client._bind(key, settings, http, owns_http=False, timeout=timeout)
+        return client
+
     def __repr__(self) -> str:
         return f"AsyncKieClient(base_url={self._settings.base_url!r})"
 
@@ -751,16 +763,8 @@ class AsyncKieClient:
         `client.with_options(timeout=300).credits()`. It shares this client's key and connection
         pool: closing it leaves them open, and closing this client closes the pool for both."""
         settings = revised(self._settings, max_retries, backoff_seconds, poll_deadline_seconds)
-        # Not through __init__, which would read the key and open a pool of its own.
-        derived = object.__new__(type(self))
-        derived._bind(
-            self._key,
-            settings,
-            self._http,
-            owns_http=False,
-            timeout=self._timeout if timeout is None else httpx.Timeout(timeout),
-        )
-        return derived
+        per_request = self._timeout if timeout is None else httpx.Timeout(timeout)
+        return self._sharing(self._key, settings, self._http, per_request)
 
     async def _run(self, plan: Plan[T]) -> T:
         timeout = self._http.timeout if self._timeout is None else self._timeout

@@ -31,6 +31,5 @@ async def _with_twin(
     from kie_client.client import AsyncKieClient  # the client module imports this one lazily
 
     async with httpx.AsyncClient(timeout=client._http.timeout) as http:
-        twin = object.__new__(AsyncKieClient)  # as `with_options` makes one: no key read again
-        twin._bind(client._key, client._settings, http, owns_http=False, timeout=client._timeout)
+        twin = AsyncKieClient._sharing(client._key, client._settings, http, client._timeout)
         return await run_batch(twin, rows, out, options, on_event)
