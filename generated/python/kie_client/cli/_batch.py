@@ -15,6 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ._progress import REDRAW
+
 if TYPE_CHECKING:
     from kie_client.batch import BatchResult, Event, Tally
     from kie_client.client import KieClient
@@ -154,8 +156,8 @@ class _Progress:
             return
         if self._live:
             if event.kind in self.NOTABLE:
-                self._stream.write("\r\x1b[K" + _line(event) + "\n")
-            self._stream.write("\r\x1b[K" + _status(tally))
+                self._stream.write(REDRAW + _line(event) + "\n")
+            self._stream.write(REDRAW + _status(tally))
         else:
             self._stream.write(_line(event) + "\n")
         self._stream.flush()

@@ -11,6 +11,7 @@ from kie_client.records import TaskRecord
 
 SPINNER = "|/-\\"
 REFRESH_SECONDS = 0.1
+REDRAW = "\r\x1b[K"  # back to the line's start and clear it: the next text replaces it
 
 
 class Progress:
@@ -57,7 +58,7 @@ class Progress:
     def _draw(self, frame: int = 0, *, final: bool = False) -> None:
         mark = " " if final else SPINNER[frame % len(SPINNER)]
         line = f"{mark} {self._state:<10} {self._elapsed():6.1f}s  task {self._task_id}"
-        self._stream.write("\r\x1b[K" + line + ("\n" if final else ""))
+        self._stream.write(REDRAW + line + ("\n" if final else ""))
         self._stream.flush()
 
     def _redraw_until_done(self) -> None:
