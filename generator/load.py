@@ -6,12 +6,23 @@ import math
 import re
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    CollectionStartEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    NodeEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+)
+from ruamel.yaml.parser import Parser as PureParser
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.tokens import (
     AliasToken,
@@ -38,8 +49,14 @@ class Document:
 
     file: str  # as shown in messages, relative to the project root when possible
     rel: str  # path below the specs folder, with forward slashes
-    tree: Any  # ruamel round-trip nodes, which carry line/column marks
-    data: Any  # the same content as plain dict/list/str/int/float/bool/None
+    text: str
+    data: Any  # the content as plain dict/list/str/int/float/bool/None
+
+    @cached_property
+    def tree(self) -> Any:
+        """ruamel round-trip nodes, which carry line/column marks: parsed (by the slower pure
+        Python parser) only when a problem is to be located."""
+        return YAML(typ="rt").load(self.text)
 
     def where(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """1-based (line, col) of the value at `path`, or of its key when `key` is set.
@@ -122,6 +139,14 @@ class Fault:
     col: int
 
 
+def _too_many_digits(plain_scalar: str) -> bool:
+    """Whether a plain scalar is an integer longer than this Python converts."""
+    limit = sys.get_int_max_str_digits()
+    digits = sum(map(str.isdigit, plain_scalar))
+    too_long = 0 < limit < digits  # 0: this Python converts any length
+    return too_long and _DECIMAL.fullmatch(plain_scalar) is not None
+
+
 def _token_fault(token: Any) -> str:
     """The fault a token is by itself, or ''."""
     if isinstance(token, AliasToken | AnchorToken):
@@ -130,10 +155,7 @@ def _token_fault(token: Any) -> str:
         return ""
     if _SURROGATE.search(token.value):
         return "surrogate"
-    limit = sys.get_int_max_str_digits()
-    digits = sum(map(str.isdigit, token.value))
-    too_long = 0 < limit < digits  # 0: this Python converts any length
-    return "digits" if token.plain and too_long and _DECIMAL.fullmatch(token.value) else ""
+    return "digits" if token.plain and _too_many_digits(token.value) else ""
 
 
 def yaml_fault(text: str, max_nesting: int) -> Fault | None:
@@ -209,7 +231,67 @@ def _structure_problem(text: str, file: str) -> Problem | None:
     return Problem(file, fault.line + 1, fault.col + 1, "", *_FAULTS[fault.kind])
 
 
+_FAST = YAML(typ="safe", pure=False)  # ruamel.yaml.clib's C parser, when installed
+
+
+def _plain_events(text: str) -> bool:
+    """Whether the C parser's events show JSON-like YAML, nothing the careful path must judge:
+    no anchor, alias, tag or directive, no nesting past the limit, no overlong integer. Raises
+    what the parser raises."""
+    depth = 0
+    for event in _FAST.parse(text):
+        if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
+            return False  # composing would expand each alias
+        if isinstance(event, ScalarEvent | CollectionStartEvent) and event.tag:
+            return False  # a tag builds what JSON has not
+        if isinstance(event, DocumentStartEvent) and (event.version or event.tags):
+            return False  # a %YAML directive chooses another version's types
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+        elif isinstance(event, MappingEndEvent | SequenceEndEvent):
+            depth -= 1
+        plain = isinstance(event, ScalarEvent) and event.implicit[0] and not event.style
+        if depth > MAX_NESTING or (plain and _too_many_digits(event.value)):
+            return False
+    return True
+
+
+def _json_like(value: Any) -> bool:
+    """Plain JSON values only, with text or number keys (as _plain keeps them) and finite
+    numbers: what the careful path would also produce, nothing it would locate or convert."""
+    if isinstance(value, dict):
+        return all(isinstance(k, str | int | float) and _json_like(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(map(_json_like, value))
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return value is None or isinstance(value, str | int)  # bool is an int
+
+
+def quick_data(text: str) -> Any:
+    """The data of a well-formed, JSON-like spec text, read by the C parser; None for any other
+    text (or when the C parser is missing), which the careful path then reads and judges."""
+    if _FAST.Parser is PureParser:  # no C parser: the careful path alone is quicker
+        return None
+    try:
+        if not _plain_events(text):
+            return None
+        data = _FAST.load(text)
+    except (YAMLError, ValueError):  # a fault the careful path names, at its place
+        return None
+    return data if _json_like(data) and data is not None else None
+
+
 def load_text(text: str, file: str, rel: str) -> tuple[Document | None, list[Problem]]:
+    data = quick_data(text)
+    if data is not None:
+        return Document(file, rel, text, data), []
+    return careful_load(text, file, rel)
+
+
+def careful_load(text: str, file: str, rel: str) -> tuple[Document | None, list[Problem]]:
+    """Any text, read by ruamel's own parser after its tokens are checked: every fault is named
+    at its line and column."""
     if problem := _structure_problem(text, file):
         return None, [problem]
     yaml = YAML(typ="rt")
@@ -219,7 +301,7 @@ def load_text(text: str, file: str, rel: str) -> tuple[Document | None, list[Pro
         return None, [_syntax_problem(error, file)]
     non_finite: list[Path_] = []
     data = _plain(tree, (), non_finite)
-    doc = Document(file, rel, tree, data)
+    doc = Document(file, rel, text, data)
     problems = [
         doc.problem(p, "not a finite number", "JSON has no NaN or infinity; write a number")
         for p in non_finite

@@ -22,6 +22,7 @@ from typing import Any
 
 import httpx
 import pytest
+from ruamel.yaml import YAML
 
 from generator.pipeline import load_project
 from generator.problems import SpecError
@@ -62,6 +63,16 @@ def no_saved_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
         yield
+
+
+def yaml_data(text: str) -> Any:
+    """YAML text's data as the generator reads a spec: YAML 1.2, by ruamel's own parser (the C
+    parser, which the generator tries first, reads some plain scalars as YAML 1.1 does)."""
+    return YAML(typ="safe", pure=True).load(text)
+
+
+def spec_data(path: Path) -> dict[str, Any]:
+    return dict(yaml_data(path.read_text("utf-8")))
 
 
 def write_tree(root: Path, models: dict[str, str], *, api: bool = True) -> Path:

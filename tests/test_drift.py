@@ -7,10 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ruamel.yaml import YAML
 from test_importer import DOCS, PAGE, needs_docs
 
-from conftest import SPECS, problems_in
+from conftest import SPECS, problems_in, spec_data
 from generator.cli import main
 from generator.pages import read_page
 from generator.pages.drift import differences
@@ -116,10 +115,6 @@ def decide(specs: Path, change: str, by: str) -> None:
     spec_file(specs).write_text(text.replace(change, by, 1), encoding="utf-8")
 
 
-def load(path: Path) -> dict[str, Any]:
-    return dict(YAML(typ="safe").load(path.read_text("utf-8")))
-
-
 def test_a_newer_page_reports_exactly_what_changed_in_meaning(
     specs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -199,7 +194,7 @@ def test_update_applies_the_page_and_keeps_what_a_person_decided(
     }
     text = spec_file(specs).read_text("utf-8")
     assert "title: Acme Motion  # the product's name\n" in text
-    spec = load(spec_file(specs))
+    spec = spec_data(spec_file(specs))
     assert spec["input"]["prompt"]["max_length"] == 1000
     assert spec["input"]["prompt"]["multiline"] is True
     assert spec["input"]["steps"]["required"] is True
@@ -351,7 +346,7 @@ def test_every_spec_differs_from_its_own_page_only_where_it_says_why(
 ) -> None:
     """Drift of each committed spec against the page it follows: a field may differ in meaning
     only where a note of the spec records the decision."""
-    specs = {path: YAML(typ="safe").load(path.read_text("utf-8")) for path in SPEC_FILES}
+    specs = {path: spec_data(path) for path in SPEC_FILES}
     folders = (DOCS / "market", DOCS)
     pages = [
         next(f / s["source"] for f in folders if (f / s["source"]).is_file())

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ruamel.yaml import YAML
 
-from conftest import ROOT, SPECS, problems_in
+from conftest import ROOT, SPECS, problems_in, spec_data
 from generator.cli import main
 from generator.pipeline import generate
 
@@ -22,10 +21,6 @@ PAGES = sorted(DOCS.glob("*.txt")) if DOCS.is_dir() else []
 needs_docs = pytest.mark.skipif(not PAGES, reason=f"the doc pages are not here ({DOCS})")
 # What the committed specs add to a page and the importer cannot know: decisions a person made.
 PERSON_ADDED = {"nullable", "min_items", "max_items", "multiline"}
-
-
-def load(path: Path) -> dict[str, Any]:
-    return dict(YAML(typ="safe").load(path.read_text("utf-8")))
 
 
 def essence(spec: dict[str, Any]) -> dict[str, Any]:
@@ -69,8 +64,8 @@ def test_each_doc_page_imports_to_a_valid_draft(
     [draft] = (specs / "models").rglob("*.yaml")
     assert problems_in(specs) == []  # the draft is a valid spec as it stands
     committed = SPECS / draft.relative_to(specs)
-    if committed.is_file() and load(committed)["source"] == page.name:
-        assert essence(load(draft)) == essence(load(committed))
+    if committed.is_file() and spec_data(committed)["source"] == page.name:
+        assert essence(spec_data(draft)) == essence(spec_data(committed))
     out = capsys.readouterr().out
     assert out.startswith(f"imported {draft} from {page.name} (api-tab)")
 
@@ -81,7 +76,7 @@ def test_prose_constraints_become_todo_notes_quoted_with_their_line(
 ) -> None:
     page = next(p for p in PAGES if "grok-imagine/image-to-video" in p.read_text("utf-8"))
     assert import_page(page, specs, "--verbose") == 0
-    notes = load(specs / "models" / "grok-imagine" / "image-to-video.yaml")["notes"]
+    notes = spec_data(specs / "models" / "grok-imagine" / "image-to-video.yaml")["notes"]
     lines = page.read_text("utf-8").splitlines()
     quoted = {(n["field"], n["doc"]) for n in notes}
     assert ("image_urls", "Do not provide both image_urls and task_id at the same time.") in quoted
@@ -97,7 +92,7 @@ def test_prose_constraints_become_todo_notes_quoted_with_their_line(
 def test_a_docs_example_that_breaks_the_page_is_recorded(specs: Path) -> None:
     page = next(p for p in PAGES if "kling/v1-avatar-standard" in p.read_text("utf-8"))
     assert import_page(page, specs) == 0
-    spec = load(specs / "models" / "kling" / "v1-avatar-standard.yaml")
+    spec = spec_data(specs / "models" / "kling" / "v1-avatar-standard.yaml")
     assert spec["examples"][0]["rejected_for"] == {"field": "prompt", "rule": "required"}
     assert any(n.get("field") == "prompt" and "todo" in n for n in spec["notes"])
 
@@ -233,7 +228,7 @@ def write_page(tmp_path: Path, fields: str = FIELDS, page: str = PAGE) -> Path:
 
 def test_every_field_type_is_read(tmp_path: Path, specs: Path) -> None:
     assert import_page(write_page(tmp_path), specs) == 0
-    spec = load(specs / "models" / "acme" / "text-to-video.yaml")
+    spec = spec_data(specs / "models" / "acme" / "text-to-video.yaml")
     assert (spec["model"], spec["kind"], spec["output"]) == (
         "acme/text-to-video",
         "text-to-video",

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from conftest import write_tree
+from conftest import write_tree, yaml_data
 from generator.pipeline import generate
 
 NASTY = [
@@ -59,7 +59,7 @@ def dump(data: dict[str, Any]) -> str:
 
 
 def loaded(text_: str) -> Any:
-    return YAML(typ="safe").load(text_)
+    return yaml_data(text_)
 
 
 def import_file(path: Path) -> ModuleType:

@@ -19,9 +19,8 @@ from jsonschema import Draft202012Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
-from ruamel.yaml import YAML
 
-from conftest import ROOT, SPECS, fixture_cases
+from conftest import ROOT, SPECS, fixture_cases, spec_data
 from kie_client import MODELS
 from kie_client.testing import KieSimulator
 
@@ -38,7 +37,7 @@ def document() -> dict[str, Any]:
 
 @cache
 def api_yaml() -> dict[str, Any]:
-    return dict(YAML(typ="safe").load(SPECS / "api.yaml"))
+    return spec_data(SPECS / "api.yaml")
 
 
 @cache

@@ -13,9 +13,8 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
-from ruamel.yaml import YAML
 
-from conftest import GENERATED, ROOT, SPECS
+from conftest import GENERATED, ROOT, SPECS, spec_data
 from generator.naming import model_names
 from generator.pages import read_page
 from generator.pages.openapi_doc import page_json_schema
@@ -143,7 +142,7 @@ URI.checks("uri")(_uri)
 def test_fixtures_agree_with_the_page(case: Case, totals: Totals) -> None:
     schema, artefacts = page_json_schema(case.page)
     page = Draft202012Validator(schema, format_checker=URI)
-    spec = YAML(typ="safe").load(case.spec.read_text("utf-8"))
+    spec = spec_data(case.spec)
     fixtures = json.loads(case.fixtures.read_text("utf-8"))
     totals.pages.add(case.page)
     totals.models.add(case.model)

@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ruamel.yaml import YAML
 
-from conftest import ROOT, SPECS, problems_in, write_tree
+from conftest import ROOT, SPECS, problems_in, spec_data, write_tree, yaml_data
 from kie_client.testing._media import png
 
 README = (ROOT / "README.md").read_text("utf-8")
@@ -149,10 +148,10 @@ def _spec_fields(spec: dict[str, Any]) -> dict[str, str]:
 
 
 def test_the_hand_written_spec_is_valid_and_names_only_the_models_fields(tmp_path: Path) -> None:
-    example = YAML(typ="safe").load(SPEC_EXAMPLE)
+    example = yaml_data(SPEC_EXAMPLE)
     path = f"{example['model']}.yaml"
     assert problems_in(write_tree(tmp_path, {path: SPEC_EXAMPLE})) == []
-    committed = YAML(typ="safe").load((SPECS / "models" / path).read_text("utf-8"))
+    committed = spec_data(SPECS / "models" / path)
     assert _spec_fields(example).items() <= _spec_fields(committed).items()
 
 

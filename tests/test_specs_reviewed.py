@@ -5,22 +5,16 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
-from typing import Any
 
 import pytest
-from ruamel.yaml import YAML
 
-from conftest import ROOT, SPECS
+from conftest import ROOT, SPECS, spec_data
 from generator.draft import DRAFT_MARK
 
 DOCS = ROOT.parent / "shared" / "kie-docs"
 MARKET = DOCS / "market"
 SPEC_FILES = sorted((SPECS / "models").rglob("*.yaml"))
 needs_docs = pytest.mark.skipif(not MARKET.is_dir(), reason=f"the doc pages are not here ({DOCS})")
-
-
-def load(path: Path) -> dict[str, Any]:
-    return dict(YAML(typ="safe").load(path.read_text("utf-8")))
 
 
 def rel(path: Path) -> str:
@@ -33,7 +27,7 @@ def test_a_reviewed_spec_leaves_no_point_undecided(path: Path) -> None:
     claims to be reviewed, and a TODO note left in it is a point nobody decided."""
     if DRAFT_MARK in path.read_text("utf-8"):
         pytest.skip(f"{rel(path)} is an imported draft awaiting review")
-    undecided = [note for note in load(path).get("notes", []) if "todo" in note]
+    undecided = [note for note in spec_data(path).get("notes", []) if "todo" in note]
     assert undecided == [], f"{rel(path)} still has TODO notes"
 
 
@@ -52,7 +46,7 @@ def newest_pages() -> dict[str, str]:
 @needs_docs
 @pytest.mark.parametrize("path", SPEC_FILES, ids=rel)
 def test_each_spec_follows_the_newest_page_of_its_model(path: Path) -> None:
-    spec = load(path)
+    spec = spec_data(path)
     newest = newest_pages()
     if spec["model"] in newest:
         assert spec["source"] == newest[spec["model"]]
@@ -62,5 +56,5 @@ def test_each_spec_follows_the_newest_page_of_its_model(path: Path) -> None:
 
 @needs_docs
 def test_every_market_model_has_a_spec() -> None:
-    specified = {load(path)["model"] for path in SPEC_FILES}
+    specified = {spec_data(path)["model"] for path in SPEC_FILES}
     assert set(newest_pages()) - specified == set()
