@@ -59,6 +59,7 @@ class Chunk:
     source: str
     in_class: bool  # a method: formatted inside a class, as it will stand
     blank_lines: int  # before it, as black lays them out
+    formatted: bool = False  # in black's form as written (see layout.py): not formatted again
 
 
 @dataclass(frozen=True)
@@ -79,18 +80,24 @@ def format_files(files: Mapping[str, str | Chunked], cache_dir: Path | None) -> 
         if isinstance(content, Chunked):
             for index, chunk in enumerate(content.chunks):
                 source = chunk.source
-                pieces[f"{path}#{index}"] = (
-                    _CLASS + textwrap.indent(source, "    ") if chunk.in_class else source
-                )
+                if not chunk.formatted:
+                    pieces[f"{path}#{index}"] = (
+                        _CLASS + textwrap.indent(source, "    ") if chunk.in_class else source
+                    )
         else:
             pieces[path] = content
     formatted = format_python(pieces, cache_dir)
+
+    def as_formatted(path: str, index: int, chunk: Chunk) -> str:
+        if chunk.formatted:
+            return chunk.source
+        return formatted[f"{path}#{index}"].removeprefix(_CLASS if chunk.in_class else "")
+
     out = {}
     for path, content in files.items():
         if isinstance(content, Chunked):
             out[path] = "".join(
-                "\n" * chunk.blank_lines
-                + formatted[f"{path}#{index}"].removeprefix(_CLASS if chunk.in_class else "")
+                "\n" * chunk.blank_lines + as_formatted(path, index, chunk)
                 for index, chunk in enumerate(content.chunks)
             )
         else:

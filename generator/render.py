@@ -1,10 +1,9 @@
 """Stage 4: the Jinja environment every output renders with. Spec values enter code only through
-`literal` (repr) and `doc` (escaped docstring text); names only through identifiers made in
+`literal` (layout.py) and `doc` (escaped docstring text); names only through identifiers made in
 naming.py."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from collections.abc import Iterable
@@ -13,37 +12,9 @@ from typing import Any
 
 import jinja2
 
+from .layout import import_line, literal
 from .runtime import TEMPLATES_DIR, describe
 from .spec import Field, ModelSpec
-
-# Generator-side attributes the generated package has no use for.
-_NOT_AT_RUNTIME = frozenset({"source", "spec_file", "examples", "notes", "digest"})
-_RUNTIME_CLASS = {
-    "Field": "FieldSpec",
-    "Rule": "RuleSpec",
-    "Option": "Option",
-    "ModelSpec": "ModelSpec",
-}
-
-
-def literal(value: Any) -> str:
-    """A Python expression that evaluates to `value`; dataclasses become runtime spec constructors."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        args = [
-            f"{f.name}={literal(getattr(value, f.name))}"
-            for f in dataclasses.fields(value)
-            if f.name not in _NOT_AT_RUNTIME and getattr(value, f.name) != f.default
-        ]
-        return f"{_RUNTIME_CLASS[type(value).__name__]}({', '.join(args)})"
-    if isinstance(value, tuple):
-        return "(" + "".join(f"{literal(v)}, " for v in value) + ")"
-    if isinstance(value, list):
-        return "[" + ", ".join(literal(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items()) + "}"
-    if value is None or isinstance(value, bool | int | float | str):
-        return repr(value)
-    raise TypeError(f"no literal for {type(value).__name__}")
 
 
 def _escape(char: str) -> str:
@@ -82,7 +53,7 @@ def _value_type(field: Field) -> str:
             isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool))
             for v in field.values
         ):
-            base = f"Literal[{', '.join(repr(v) for v in field.values)}]"
+            base = f"Literal[{', '.join(map(literal, field.values))}]"
         else:
             base = "float"
     elif field.type == "array":
@@ -145,6 +116,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(
         literal=literal,
+        import_line=import_line,
         doc=doc,
         py_type=py_type,
         needs_mapping=needs_mapping,

@@ -153,13 +153,19 @@ def test_the_black_cache_is_used(tmp_path: Path) -> None:
     for model in project.models:
         files.update(render_model(model))
     rendered = [p for p, text in files.items() if p.endswith(".py") and not isinstance(text, bytes)]
-    pieces = sum(len(text.chunks) for text in files.values() if isinstance(text, Chunked))
-    # one per model, __init__, api, registry, client and the node pack's table, and one per
-    # piece of a group module (its head, each class's head, each method); runtime files are
-    # copied as they are
+    chunks = [
+        chunk for text in files.values() if isinstance(text, Chunked) for chunk in text.chunks
+    ]
+    # a model module's three pieces (its head, SPEC, its dataclass), and a group module's head,
+    # each class's head and each method
     groups = model_groups(project.models)
-    assert pieces == sum(3 + 2 * len(group.models) for group in groups)
-    assert len(entries) == len(project.models) + 5 + pieces
+    assert len(chunks) == 3 * len(project.models) + sum(3 + 2 * len(g.models) for g in groups)
+    # one per piece black formats, and one each for __init__, api, registry, client and the node
+    # pack's table; a SPEC laid out in black's form is not formatted, and runtime files are
+    # copied as they are
+    laid_out = sum(chunk.formatted for chunk in chunks)
+    assert laid_out == len(project.models)
+    assert len(entries) == len(chunks) - laid_out + 5
 
     for entry in entries:  # a poisoned cache shows that hits are served from it
         entry.write_text(entry.read_text() + "# from cache\n")

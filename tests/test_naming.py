@@ -85,7 +85,7 @@ def test_runtime_spec_types_mirror_the_generator_model() -> None:
     import dataclasses
 
     from generator import spec
-    from generator.render import _NOT_AT_RUNTIME
+    from generator.layout import _NOT_AT_RUNTIME
     from kie_client import _spec
 
     for ours, theirs in (

@@ -21,7 +21,7 @@ Renders = Callable[[Project], Mapping[str, str | bytes | Chunked]]
 class Output:
     folder: str  # below generated/, and below templates/
     render_shared: Renders
-    render_model: Callable[[ModelSpec], Mapping[str, str | bytes]]
+    render_model: Callable[[ModelSpec], Mapping[str, str | bytes | Chunked]]
 
 
 OUTPUTS = (
@@ -40,7 +40,7 @@ def render_shared(project: Project) -> Rendered:
     }
 
 
-def render_model(model: ModelSpec) -> dict[str, str | bytes]:
+def render_model(model: ModelSpec) -> Rendered:
     """The files of every output that depend on one model only; Python not yet formatted."""
     return {
         f"{output.folder}/{path}": content

@@ -11,6 +11,7 @@ import jinja2
 from ..fixtures import model_fixtures
 from ..format import Chunk, Chunked
 from ..jsonschema_out import model_schema
+from ..layout import laid_out
 from ..naming import pascal
 from ..render import environment, json_text
 from ..runtime import runtime_files
@@ -73,14 +74,26 @@ def group_chunks(env: jinja2.Environment, context: dict[str, Any], group: Group)
     return Chunked(tuple(chunks))
 
 
-def render_model(model: ModelSpec) -> dict[str, str | bytes]:
+def model_chunks(env: jinja2.Environment, model: ModelSpec) -> Chunked:
+    """A model's module: its SPEC statement is laid out in black's form already, unless a wide
+    character left a line's width unsure."""
+    macros: Any = env.get_template("python/package/model.py.jinja").make_module({"model": model})
+    spec = laid_out("SPEC: Final = ", model)
+    return Chunked(
+        (
+            Chunk(str(macros.header()), False, 0),
+            Chunk(spec.text, False, 1, formatted=spec.certain),
+            Chunk(str(macros.body()), False, 2),
+        )
+    )
+
+
+def render_model(model: ModelSpec) -> dict[str, str | bytes | Chunked]:
     """The files of one model, which depend on nothing else; Python not yet formatted."""
     env = environment()
     schema = model_schema(model)
     return {
-        f"kie_client/models/{model.module}.py": env.get_template(
-            "python/package/model.py.jinja"
-        ).render(model=model),
+        f"kie_client/models/{model.module}.py": model_chunks(env, model),
         f"kie_client/schemas/{model.module}.json": json_text(schema),
         f"kie_client/fixtures/{model.module}.json": json_text(model_fixtures(model)),
         f"docs/models/{model.module}.md": env.get_template("python/package/model.md.jinja").render(

@@ -1,0 +1,150 @@
+"""Python literals written as black writes them, so that formatting them is a check, not a rewrite,
+and a spec literal laid out here needs no formatting at all (tests hold every layout to black)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+LINE_LENGTH = 100
+INDENT = "    "
+
+# Generator-side attributes the generated package has no use for.
+_NOT_AT_RUNTIME = frozenset({"source", "spec_file", "examples", "notes", "digest"})
+_RUNTIME_CLASS = {
+    "Field": "FieldSpec",
+    "Rule": "RuleSpec",
+    "Option": "Option",
+    "ModelSpec": "ModelSpec",
+}
+
+
+def py_string(text: str) -> str:
+    """A string literal as black writes it: in double quotes, unless they need more escapes."""
+    written = repr(text)
+    if written[0] == '"' or text.count('"') > text.count("'"):
+        return written  # repr's double quotes, or single quotes that escape less
+    # repr escaped every single quote and no double quote: swap which kind is escaped
+    return '"' + written[1:-1].replace("\\'", "'").replace('"', '\\"') + '"'
+
+
+def py_number(value: int | float) -> str:
+    """A number as black writes it: repr's exponent without its plus sign."""
+    return repr(value).replace("e+", "e")
+
+
+def _spec_args(value: Any) -> list[tuple[str, Any]]:
+    """A spec object's constructor arguments: every runtime attribute not at its default."""
+    return [
+        (f"{f.name}=", getattr(value, f.name))
+        for f in dataclasses.fields(value)
+        if f.name not in _NOT_AT_RUNTIME and getattr(value, f.name) != f.default
+    ]
+
+
+def _parts(value: Any) -> tuple[str, list[tuple[str, Any]], str] | None:
+    """(opening, [(item prefix, item)], closing) of a bracketed value; None for a scalar."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return f"{_RUNTIME_CLASS[type(value).__name__]}(", _spec_args(value), ")"
+    if isinstance(value, tuple):
+        return "(", [("", v) for v in value], ")"
+    if isinstance(value, list):
+        return "[", [("", v) for v in value], "]"
+    if isinstance(value, dict):
+        return "{", [(f"{literal(k)}: ", v) for k, v in value.items()], "}"
+    return None
+
+
+def literal(value: Any) -> str:
+    """A Python expression on one line that evaluates to `value`; spec dataclasses become the
+    runtime's spec constructors."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, int | float):
+        return py_number(value)
+    if isinstance(value, str):
+        return py_string(value)
+    parts = _parts(value)
+    if parts is None:
+        raise TypeError(f"no literal for {type(value).__name__}")
+    opening, items, closing = parts
+    inside = ", ".join(prefix + literal(item) for prefix, item in items)
+    return (
+        opening + inside + ("," if isinstance(value, tuple) and len(items) == 1 else "") + closing
+    )
+
+
+def import_line(module: str, names: list[str], depth: int) -> str:
+    """`from module import names` at `depth` as black writes it: on one line when it fits, else
+    one name a line in parentheses. (Module and class names are ASCII identifiers.)"""
+    pad = INDENT * depth
+    line = f"{pad}from {module} import {', '.join(names)}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    inside = "".join(f"{pad}{INDENT}{name},\n" for name in names)
+    return f"{pad}from {module} import (\n{inside}{pad})"
+
+
+@dataclass(frozen=True)
+class Laid:
+    text: str
+    certain: bool  # False when a line's width, as black measures wide characters, was unsure
+
+
+def _fits(line: str) -> bool | None:
+    """Whether a line fits LINE_LENGTH as black measures it; None when unsure. Black counts a
+    character 0, 1 or 2 columns wide by its own table: ASCII is 1, anything else 0 to 2."""
+    if line.isascii():
+        return len(line) <= LINE_LENGTH
+    ascii_count = sum(char.isascii() for char in line)
+    if ascii_count + 2 * (len(line) - ascii_count) <= LINE_LENGTH:
+        return True
+    return False if ascii_count > LINE_LENGTH else None
+
+
+def _always_split(value: Any) -> bool:
+    """Whether black keeps `value` split however short: a tuple of several items (written with a
+    trailing comma, which black keeps), or anything holding one."""
+    if isinstance(value, tuple) and len(value) > 1:
+        return True
+    parts = _parts(value)
+    return parts is not None and any(_always_split(item) for _, item in parts[1])
+
+
+def laid_out(head: str, value: Any) -> Laid:
+    """The statement `head` + `value` as black lays it out. A value stays on one line when it
+    fits and nothing in it must split. Otherwise its brackets open a block: a single item is laid
+    out alone inside; a call's arguments share one line when they fit; anything else is split one
+    item a line, with a trailing comma."""
+    lines: list[str] = []
+    certain = True
+
+    def fits(line: str) -> bool:
+        nonlocal certain
+        verdict = _fits(line)
+        certain = certain and verdict is not None
+        return bool(verdict)
+
+    def lay(prefix: str, item: Any, suffix: str, depth: int) -> None:
+        pad = INDENT * depth
+        parts = _parts(item)
+        whole = pad + prefix + literal(item) + suffix
+        if parts is None or not parts[1] or (not _always_split(item) and fits(whole)):
+            lines.append(whole)  # a scalar, an empty collection or call, or what fits
+            return
+        opening, items, closing = parts
+        lines.append(pad + prefix + opening)
+        inside = INDENT * (depth + 1) + ", ".join(p + literal(i) for p, i in items)
+        if len(items) == 1:
+            only_prefix, only = items[0]
+            lay(only_prefix, only, "," if isinstance(item, tuple) else "", depth + 1)
+        elif dataclasses.is_dataclass(item) and not _always_split(item) and fits(inside):
+            lines.append(inside)  # a call's arguments, unlike a collection's items, may share
+        else:
+            for item_prefix, value in items:
+                lay(item_prefix, value, ",", depth + 1)
+        lines.append(pad + closing + suffix)
+
+    lay(head, value, "", 0)
+    return Laid("\n".join(lines) + "\n", certain)
