@@ -15,6 +15,7 @@ import pytest
 from test_cli import model_flags
 
 from conftest import GENERATED, write_tree
+from generator.format import format_files
 from generator.outputs.python_client import render_model
 from generator.pipeline import load_project
 from generator.render import markdown_cell
@@ -245,7 +246,8 @@ input:
 
 def test_quotes_in_a_description_read_as_written_in_the_docstring(tmp_path: Path) -> None:
     [model] = load_project(write_tree(tmp_path, {"acme/quoted.yaml": QUOTED})).models
-    source = str(render_model(model)[f"kie_client/models/{model.module}.py"])
+    path = f"kie_client/models/{model.module}.py"
+    source = format_files({path: render_model(model)[path]}, None)[path]
     assert 'Say "hi" to the "cat", then stop:' in source and "\\x22" not in source
     node = input_class(source)  # it parses: no quote closed a docstring early
     assert model.description in (ast.get_docstring(node) or "")
