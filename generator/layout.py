@@ -56,23 +56,28 @@ def _parts(value: Any) -> tuple[str, list[tuple[str, Any]], str] | None:
     return None
 
 
-def literal(value: Any) -> str:
+def literal(value: Any, memo: dict[int, str] | None = None) -> str:
     """A Python expression on one line that evaluates to `value`; spec dataclasses become the
-    runtime's spec constructors."""
+    runtime's spec constructors. `memo` keeps each part's text, for a caller that asks again for
+    the parts of a value (by identity: the parts must live as long as it)."""
+    if memo is not None and id(value) in memo:
+        return memo[id(value)]
     if value is None or isinstance(value, bool):
-        return repr(value)
-    if isinstance(value, int | float):
-        return py_number(value)
-    if isinstance(value, str):
-        return py_string(value)
-    parts = _parts(value)
-    if parts is None:
+        text = repr(value)
+    elif isinstance(value, int | float):
+        text = py_number(value)
+    elif isinstance(value, str):
+        text = py_string(value)
+    elif (parts := _parts(value)) is not None:
+        opening, items, closing = parts
+        inside = ", ".join(prefix + literal(item, memo) for prefix, item in items)
+        comma = "," if isinstance(value, tuple) and len(items) == 1 else ""
+        text = opening + inside + comma + closing
+    else:
         raise TypeError(f"no literal for {type(value).__name__}")
-    opening, items, closing = parts
-    inside = ", ".join(prefix + literal(item) for prefix, item in items)
-    return (
-        opening + inside + ("," if isinstance(value, tuple) and len(items) == 1 else "") + closing
-    )
+    if memo is not None:
+        memo[id(value)] = text
+    return text
 
 
 def import_line(module: str, names: list[str], depth: int) -> str:
@@ -119,6 +124,7 @@ def laid_out(head: str, value: Any) -> Laid:
     item a line, with a trailing comma."""
     lines: list[str] = []
     certain = True
+    memo: dict[int, str] = {}  # each part's one-line text, made once however deep it sits
 
     def fits(line: str) -> bool:
         nonlocal certain
@@ -129,13 +135,13 @@ def laid_out(head: str, value: Any) -> Laid:
     def lay(prefix: str, item: Any, suffix: str, depth: int) -> None:
         pad = INDENT * depth
         parts = _parts(item)
-        whole = pad + prefix + literal(item) + suffix
+        whole = pad + prefix + literal(item, memo) + suffix
         if parts is None or not parts[1] or (not _always_split(item) and fits(whole)):
             lines.append(whole)  # a scalar, an empty collection or call, or what fits
             return
         opening, items, closing = parts
         lines.append(pad + prefix + opening)
-        inside = INDENT * (depth + 1) + ", ".join(p + literal(i) for p, i in items)
+        inside = INDENT * (depth + 1) + ", ".join(p + literal(i, memo) for p, i in items)
         if len(items) == 1:
             only_prefix, only = items[0]
             lay(only_prefix, only, "," if isinstance(item, tuple) else "", depth + 1)
