@@ -1,5 +1,6 @@
-"""The client's own cost: checks and serialization per call, and create+wait throughput against a
-simulator in another process, beside raw httpx making the same requests."""
+"""The client's own cost: checks and serialization per call, CPU per create+wait beside raw
+httpx making the same requests (answers served in-process, and a simulator over loopback), and
+create+wait throughput against that simulator, which runs in another process."""
 
 from __future__ import annotations
 
@@ -10,14 +11,18 @@ import subprocess
 import sys
 import time
 import timeit
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
 from dataclasses import dataclass
+from typing import Any, NamedTuple, ParamSpec, TypeVar
 
 import httpx
 
 from kie_client import AsyncKieClient, spec_of
 from kie_client._plans import check_request, request_body
+
+T = TypeVar("T")
+P = ParamSpec("P")
 
 MODEL = "kling-2.6/image-to-video"
 INPUT = {
@@ -83,7 +88,67 @@ def simulator() -> Iterator[tuple[str, str]]:
         process.wait(10)
 
 
-async def _in_parallel(concurrency: int, tasks: int, one: Callable[[], Awaitable[None]]) -> float:
+One = Callable[[], Awaitable[None]]  # one create+wait
+Way = Callable[..., AbstractAsyncContextManager[One]]  # how to make one: client or raw httpx
+
+
+def _in_turn(repeats: int, ours: Callable[[], T], raw: Callable[[], T]) -> tuple[list[T], list[T]]:
+    """`repeats` runs of each, which goes first alternating: whatever drifts between runs (warm
+    caches, a busy machine) then favours neither."""
+    ours_runs: list[T] = []
+    raw_runs: list[T] = []
+    turns = [(ours, ours_runs), (raw, raw_runs)]
+    for n in range(repeats):
+        for run, into in turns if n % 2 == 0 else turns[::-1]:
+            into.append(run())
+    return ours_runs, raw_runs
+
+
+def _runs(
+    measure: Callable[P, Coroutine[Any, Any, T]], *args: P.args, **kwargs: P.kwargs
+) -> Callable[[], T]:
+    """`measure` run afresh, in an event loop of its own, each time it is called."""
+    return lambda: asyncio.run(measure(*args, **kwargs))
+
+
+@asynccontextmanager
+async def _through_client(url: str, key: str, **http: Any) -> AsyncIterator[One]:
+    """Create+wait with the client, over an httpx client made with the `http` options."""
+    async with (
+        httpx.AsyncClient(timeout=60, **http) as http_client,
+        AsyncKieClient(key, base_url=url, upload_base_url=url, http_client=http_client) as client,
+    ):
+
+        async def one() -> None:
+            await (await client.create_task(MODEL, INPUT)).wait()
+
+        yield one
+
+
+@asynccontextmanager
+async def _through_httpx(url: str, key: str, **http: Any) -> AsyncIterator[One]:
+    """The same requests with httpx alone: create, then poll until the task is final."""
+    headers = {"Authorization": f"Bearer {key}"}
+    async with httpx.AsyncClient(base_url=url, headers=headers, timeout=60, **http) as client:
+
+        async def one() -> None:
+            body = {"model": MODEL, "input": INPUT}
+            created = await client.post("/api/v1/jobs/createTask", json=body)
+            task_id = created.json()["data"]["taskId"]
+            while True:
+                record = await client.get("/api/v1/jobs/recordInfo", params={"taskId": task_id})
+                if record.json()["data"]["state"] in ("success", "fail"):
+                    return
+
+        yield one
+
+
+def _limits(concurrency: int) -> httpx.Limits:
+    # httpx keeps only 20 connections alive by default: past that, tasks would reconnect.
+    return httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+
+
+async def _in_parallel(concurrency: int, tasks: int, one: One) -> float:
     """Tasks per second with `concurrency` of them in flight at once."""
     left = iter(range(tasks))
 
@@ -96,49 +161,22 @@ async def _in_parallel(concurrency: int, tasks: int, one: Callable[[], Awaitable
     return tasks / (time.perf_counter() - start)
 
 
-async def _client_rate(url: str, key: str, concurrency: int, tasks: int) -> float:
-    limits = httpx.Limits(max_connections=concurrency)
-    async with (
-        httpx.AsyncClient(limits=limits, timeout=60) as http,
-        AsyncKieClient(key, base_url=url, upload_base_url=url, http_client=http) as client,
-    ):
-
-        async def one() -> None:
-            task = await client.create_task(MODEL, INPUT)
-            await task.wait()
-
-        await _in_parallel(concurrency, min(tasks, 20), one)  # warm the connections
-        return await _in_parallel(concurrency, tasks, one)
-
-
-async def _raw_rate(url: str, key: str, concurrency: int, tasks: int) -> float:
-    limits = httpx.Limits(max_connections=concurrency)
-    headers = {"Authorization": f"Bearer {key}"}
-    async with httpx.AsyncClient(base_url=url, headers=headers, limits=limits, timeout=60) as http:
-
-        async def one() -> None:
-            created = await http.post(
-                "/api/v1/jobs/createTask", json={"model": MODEL, "input": INPUT}
-            )
-            task_id = created.json()["data"]["taskId"]
-            while True:
-                record = await http.get("/api/v1/jobs/recordInfo", params={"taskId": task_id})
-                if record.json()["data"]["state"] in ("success", "fail"):
-                    return
-
-        await _in_parallel(concurrency, min(tasks, 20), one)
+async def _rate(way: Way, url: str, key: str, concurrency: int, tasks: int) -> float:
+    async with way(url, key, limits=_limits(concurrency)) as one:
+        await _in_parallel(concurrency, max(concurrency, 20), one)  # every connection open
         return await _in_parallel(concurrency, tasks, one)
 
 
 def throughput(tasks: int, repeats: int) -> list[Throughput]:
-    """Medians of `repeats` runs, the client and raw httpx taking turns so drift favours neither."""
+    """Medians of `repeats` runs, the client and raw httpx taking turns to go first."""
     results = []
     with simulator() as (url, key):
         for concurrency in CONCURRENCY:
-            client, raw = [], []
-            for _ in range(repeats):
-                client.append(asyncio.run(_client_rate(url, key, concurrency, tasks)))
-                raw.append(asyncio.run(_raw_rate(url, key, concurrency, tasks)))
+            client, raw = _in_turn(
+                repeats,
+                _runs(_rate, _through_client, url, key, concurrency, tasks),
+                _runs(_rate, _through_httpx, url, key, concurrency, tasks),
+            )
             results.append(
                 Throughput(concurrency, tasks, statistics.median(client), statistics.median(raw))
             )
@@ -183,46 +221,69 @@ def _canned(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json={"code": 200, "msg": "success", "data": record})
 
 
-def cost_per_task_us(tasks: int = 2000, repeats: int = 5) -> tuple[float, float]:
-    """Microseconds per create+wait for the client and for raw httpx, with answers served
-    in-process (httpx.MockTransport): what each costs by itself, beside any server. The two are
-    measured in turn and the best of `repeats` kept, so warm-up and noise favour neither."""
+class Overhead(NamedTuple):
+    """CPU microseconds of the measuring process per create+wait: the client's and raw httpx's.
+    A tuple, so that `client_us, raw_us = ...` reads it too."""
+
+    client_us: float
+    raw_us: float
+
+    @property
+    def fraction(self) -> float:
+        """The client's own CPU beside raw httpx's: 0.05 is 5% more per task."""
+        return self.client_us / self.raw_us - 1
+
+
+BLOCK = 50  # tasks in a turn: short enough that both sides see the same machine
+
+
+async def _spent(one: One, tasks: int) -> float:
+    """CPU seconds of this process over `tasks` create+waits, one at a time. Process time, not
+    wall time: it leaves out the server's work and the time spent waiting on it."""
+    start = time.process_time()
+    for _ in range(tasks):
+        await one()
+    return time.process_time() - start
+
+
+async def _cpu_us(url: str, key: str, tasks: int, **http: Any) -> Overhead:
+    """CPU per create+wait of the client and of raw httpx, taking turns in blocks of BLOCK tasks
+    (which goes first alternating): a busy neighbour or a slower spell then weighs on both alike,
+    where runs one after the other drift apart by more than the overhead measured."""
+    async with (
+        _through_client(url, key, **http) as ours,
+        _through_httpx(url, key, **http) as raw,
+    ):
+        for one in (ours, raw):
+            await _spent(one, 20)  # connections, caches and first-call costs
+        size = min(BLOCK, tasks)
+        spent = {ours: 0.0, raw: 0.0}
+        for n in range(tasks // size):
+            for one in (ours, raw) if n % 2 == 0 else (raw, ours):
+                spent[one] += await _spent(one, size)
+        done = tasks // size * size
+        return Overhead(spent[ours] / done * 1e6, spent[raw] / done * 1e6)
+
+
+def _overhead(repeats: int, url: str, key: str, tasks: int, **http: Any) -> Overhead:
+    """The median of `repeats` runs by overhead: the run's own pair, as the two figures of a run
+    share its conditions and the medians of each side apart would not."""
+    runs = [asyncio.run(_cpu_us(url, key, tasks, **http)) for _ in range(repeats)]
+    return sorted(runs, key=lambda run: run.fraction)[(repeats - 1) // 2]
+
+
+def cost_per_task_us(tasks: int = 2000, repeats: int = 5) -> Overhead:
+    """CPU per create+wait with answers served in-process (httpx.MockTransport): what the client
+    and raw httpx each cost by themselves, beside no server and no network."""
     transport = httpx.MockTransport(_canned)
+    return _overhead(repeats, "http://kie.test", "key", tasks, transport=transport)
 
-    async def through_client() -> float:
-        async with (
-            httpx.AsyncClient(transport=transport) as http,
-            AsyncKieClient(
-                "key",
-                base_url="http://kie.test",
-                upload_base_url="http://kie.test",
-                http_client=http,
-            ) as client,
-        ):
-            start = time.perf_counter()
-            for _ in range(tasks):
-                await (await client.create_task(MODEL, INPUT)).wait()
-            return time.perf_counter() - start
 
-    async def through_httpx() -> float:
-        headers = {"Authorization": "Bearer key"}
-        async with httpx.AsyncClient(
-            transport=transport, base_url="http://kie.test", headers=headers
-        ) as http:
-            start = time.perf_counter()
-            for _ in range(tasks):
-                body = {"model": MODEL, "input": INPUT}
-                created = await http.post("/api/v1/jobs/createTask", json=body)
-                task_id = created.json()["data"]["taskId"]
-                record = await http.get("/api/v1/jobs/recordInfo", params={"taskId": task_id})
-                assert record.json()["data"]["state"] == "success"
-            return time.perf_counter() - start
-
-    ours, raw = [], []
-    for _ in range(repeats):
-        ours.append(asyncio.run(through_client()))
-        raw.append(asyncio.run(through_httpx()))
-    return min(ours) / tasks * 1e6, min(raw) / tasks * 1e6
+def loopback_cost_per_task_us(tasks: int = 1000, repeats: int = 5) -> Overhead:
+    """CPU per create+wait of this process against the simulator (another process) over
+    loopback: what a caller's machine spends, connections and all."""
+    with simulator() as (url, key):
+        return _overhead(repeats, url, key, tasks)
 
 
 @dataclass(frozen=True)
@@ -267,13 +328,14 @@ async def _raw_latency(url: str, key: str, tasks: int) -> Latency:
 
 
 def latency(tasks: int = 300, repeats: int = 3) -> tuple[Latency, Latency]:
-    """The client's and raw httpx's median latencies against the simulator, taking turns; the
-    median over `repeats` of each."""
-    ours, raw = [], []
+    """The client's and raw httpx's median latencies against the simulator, taking turns to go
+    first; the median over `repeats` of each."""
     with simulator() as (url, key):
-        for _ in range(repeats):
-            ours.append(asyncio.run(_client_latency(url, key, tasks)))
-            raw.append(asyncio.run(_raw_latency(url, key, tasks)))
+        ours, raw = _in_turn(
+            repeats,
+            _runs(_client_latency, url, key, tasks),
+            _runs(_raw_latency, url, key, tasks),
+        )
 
     def middle(runs: list[Latency]) -> Latency:
         return Latency(

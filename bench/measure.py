@@ -43,11 +43,24 @@ def run(
     return Run(float(seconds), int(peak_kib) / 1024)
 
 
-def median_run(times: int, once: Callable[[], Run]) -> Run:
-    runs = [once() for _ in range(times)]
+def median_of(runs: Sequence[Run]) -> Run:
     return Run(
         statistics.median(r.seconds for r in runs), statistics.median(r.peak_mib for r in runs)
     )
+
+
+def median_run(times: int, once: Callable[[], Run]) -> Run:
+    return median_of([once() for _ in range(times)])
+
+
+def in_turns(times: int, *measures: Callable[[], Run]) -> list[Run]:
+    """The median of each measure, run in turns (ours, theirs, ours, ...) so that what the machine
+    is doing meanwhile weighs on each alike."""
+    runs: list[list[Run]] = [[] for _ in measures]
+    for _ in range(times):
+        for measured, once in zip(runs, measures, strict=True):
+            measured.append(once())
+    return [median_of(measured) for measured in runs]
 
 
 def output_size(folder: Path) -> tuple[int, int]:
