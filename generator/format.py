@@ -6,15 +6,14 @@ import hashlib
 import os
 import textwrap
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+from .workers import each
+
 BLACK_VERSION = version("black")
 LINE_LENGTH = 100
-# Below this many uncached files, starting worker processes costs more than it saves.
-_PARALLEL_FROM = 16
 
 
 def _key(source: str) -> str:
@@ -39,11 +38,7 @@ def format_python(sources: dict[str, str], cache_dir: Path | None) -> dict[str, 
             done[path] = cached.read_text(encoding="utf-8")
         else:
             todo[path] = source
-    if len(todo) >= _PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor() as pool:
-            formatted = dict(zip(todo, pool.map(_format, todo.values(), chunksize=8), strict=True))
-    else:
-        formatted = {path: _format(source) for path, source in todo.items()}
+    formatted = dict(zip(todo, each(_format, list(todo.values())), strict=True))
     if cache_dir:
         cache_dir.mkdir(parents=True, exist_ok=True)
         for path, text in formatted.items():

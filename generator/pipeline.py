@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from . import semantics, stamp
@@ -18,6 +17,7 @@ from .outputs import render_model, render_shared
 from .paths import spec_files
 from .problems import Problem, SpecError
 from .spec import ModelSpec, Project
+from .workers import each
 from .write import MANIFEST, Changes, Drift, compare_tree, with_manifest, write_tree
 
 
@@ -46,8 +46,14 @@ def text_problems(text: str, shown: str, rel: str) -> list[Problem]:
     return problems
 
 
-def _given(doc: Document) -> Callable[[], Document | None]:
-    return lambda: doc
+def _checked(
+    specs_root: Path, display_root: Path, path: Path
+) -> tuple[ModelSpec | None, list[Problem]]:
+    """A spec file read and checked (in a worker process, when there are many)."""
+    doc, problems = load_file(path, specs_root, display_root)
+    if doc is None or problems:
+        return None, problems
+    return check_model(doc)
 
 
 def load_project(
@@ -71,25 +77,29 @@ def load_project(
             problems += found
             api = None if found else build_api(doc)
     models: list[semantics.Source] = []
+    keys = {}
     for path in spec_files(specs_root):
         rel = path.relative_to(specs_root).as_posix()
-        key = store.key(rel, path.read_bytes()) if store else ""
-        entry = store.get(key) if store else None
-        if entry and entry.model:  # its document is read again only to locate a cross-spec problem
-            models.append(
-                (entry.model, cache(lambda p=path: load_file(p, specs_root, display_root)[0]))
-            )
+        keys[path] = store.key(rel, path.read_bytes()) if store else ""
+    stored = {path: store.get(key) if store else None for path, key in keys.items()}
+    fresh = [path for path, entry in stored.items() if not (entry and entry.model)]
+    checked = dict(
+        zip(fresh, each(partial(_checked, specs_root, display_root), fresh), strict=True)
+    )
+    for path, key in keys.items():
+        # a document is read again only to locate a cross-spec problem
+        document = cache(lambda p=path: load_file(p, specs_root, display_root)[0])
+        entry = stored[path]
+        if entry and entry.model:
+            models.append((entry.model, document))
             continue
-        doc, found = load_file(path, specs_root, display_root)
+        model, found = checked[path]
         problems += found
-        if doc and not found:
-            model, found = check_model(doc)
-            problems += found
-            if model:
-                model = replace(model, digest=key)
-                if not found and store:
-                    store.put(key, Entry(model))
-                models.append((model, _given(doc)))
+        if model:
+            model = replace(model, digest=key)
+            if not found and store:
+                store.put(key, Entry(model))
+            models.append((model, document))
     problems += semantics.name_problems(models)
     if problems or api is None:
         raise SpecError(problems)
