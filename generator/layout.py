@@ -43,8 +43,27 @@ def _spec_args(value: Any) -> list[tuple[str, Any]]:
     ]
 
 
+@dataclass(frozen=True)
+class Subscript:
+    """`name[items]` in an annotation, e.g. `Literal["a", "b"]`: black splits it as a call."""
+
+    name: str
+    items: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Code:
+    """Python written out already, e.g. `str | os.PathLike[str]`: laid out as it is, on one line."""
+
+    text: str
+
+
 def _parts(value: Any) -> tuple[str, list[tuple[str, Any]], str] | None:
     """(opening, [(item prefix, item)], closing) of a bracketed value; None for a scalar."""
+    if isinstance(value, Code):
+        return None
+    if isinstance(value, Subscript):
+        return f"{value.name}[", [("", item) for item in value.items], "]"
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return f"{_RUNTIME_CLASS[type(value).__name__]}(", _spec_args(value), ")"
     if isinstance(value, tuple):
@@ -62,7 +81,9 @@ def literal(value: Any, memo: dict[int, str] | None = None) -> str:
     the parts of a value (by identity: the parts must live as long as it)."""
     if memo is not None and id(value) in memo:
         return memo[id(value)]
-    if value is None or isinstance(value, bool):
+    if isinstance(value, Code):
+        text = value.text
+    elif value is None or isinstance(value, bool):
         text = repr(value)
     elif isinstance(value, int | float):
         text = py_number(value)
@@ -117,7 +138,7 @@ def _always_split(value: Any) -> bool:
     return parts is not None and any(_always_split(item) for _, item in parts[1])
 
 
-def laid_out(head: str, value: Any) -> Laid:
+def laid_out(head: str, value: Any, depth: int = 0, suffix: str = "") -> Laid:
     """The statement `head` + `value` as black lays it out. A value stays on one line when it
     fits and nothing in it must split. Otherwise its brackets open a block: a single item is laid
     out alone inside; a call's arguments share one line when they fit; anything else is split one
@@ -133,11 +154,14 @@ def laid_out(head: str, value: Any) -> Laid:
         return bool(verdict)
 
     def lay(prefix: str, item: Any, suffix: str, depth: int) -> None:
+        nonlocal certain
         pad = INDENT * depth
         parts = _parts(item)
         whole = pad + prefix + literal(item, memo) + suffix
         if parts is None or not parts[1] or (not _always_split(item) and fits(whole)):
             lines.append(whole)  # a scalar, an empty collection or call, or what fits
+            if isinstance(item, Code) and "[" in item.text and not fits(whole):
+                certain = False  # black would split its brackets, as it alone knows how
             return
         opening, items, closing = parts
         lines.append(pad + prefix + opening)
@@ -152,5 +176,33 @@ def laid_out(head: str, value: Any) -> Laid:
                 lay(item_prefix, value, ",", depth + 1)
         lines.append(pad + closing + suffix)
 
-    lay(head, value, "", 0)
+    lay(head, value, suffix, depth)
     return Laid("\n".join(lines) + "\n", certain)
+
+
+def annotated(
+    name: str, annotation: Any, *, or_none: bool, default: str, suffix: str, depth: int
+) -> Laid:
+    """`name: annotation` (`| None` when `or_none`) with `default` (e.g. `None`, or "") and then
+    `suffix` ("," for a parameter, "" for a class's field), as black lays it out. A field's
+    default, when the rest fits, goes in parentheses of its own; else a union goes in parentheses,
+    split at its `|` if still too long; an annotation alone splits at its brackets."""
+    tail = (f" = {default}" if default else "") + suffix
+    if not or_none:
+        return laid_out(f"{name}: ", annotation, depth, tail)
+    pad, inner = INDENT * depth, INDENT * (depth + 1)
+    written = literal(annotation) + " | None"
+    whole_fits, inside_fits = _fits(f"{pad}{name}: {written}{tail}"), _fits(inner + written)
+    if whole_fits:
+        return Laid(f"{pad}{name}: {written}{tail}\n", True)
+    # a class's field is an assignment, whose value black may wrap instead
+    head_fits = _fits(f"{pad}{name}: {written} = (") if default and not suffix else False
+    if head_fits:
+        return Laid(f"{pad}{name}: {written} = (\n{inner}{default}\n{pad})\n", True)
+    if inside_fits:
+        body = Laid(inner + written + "\n", True)
+    else:
+        split = laid_out("", annotation, depth + 1)
+        body = Laid(f"{split.text}{inner}| None\n", split.certain)
+    certain = body.certain and None not in (whole_fits, inside_fits, head_fits)
+    return Laid(f"{pad}{name}: (\n{body.text}{pad}){tail}\n", certain)

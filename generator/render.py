@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from .layout import import_line, literal
+from .layout import Code, Laid, Subscript, annotated, import_line, literal
 from .runtime import TEMPLATES_DIR, describe
 from .spec import Field, ModelSpec
 
@@ -42,40 +42,63 @@ def doc(text: Any) -> str:
     return _CLOSING_QUOTE.sub(r'\\"', "\n".join(out))
 
 
+def opening(text: str) -> str:
+    """Text for the start of a module's, class's or function's docstring, as black leaves it: a
+    leading quote is spaced off the opening quotes."""
+    return " " + text if text.startswith('"') else text
+
+
 def markdown_cell(text: Any) -> str:
     """Text for one Markdown table cell."""
     return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`")
 
 
-def _value_type(field: Field) -> str:
+_SCALAR_TYPES = {
+    "string": "str",
+    "url": "str | os.PathLike[str]",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "object": "Mapping[str, object]",  # its keys are checked against the spec, as JSON objects are
+}
+
+
+def annotation(field: Field) -> Subscript | Code:
+    """The type of a field's value, as layout.py lays it out."""
     if field.type == "enum":
         if all(
             isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool))
             for v in field.values
         ):
-            base = f"Literal[{', '.join(map(literal, field.values))}]"
-        else:
-            base = "float"
-    elif field.type == "array":
+            return Subscript("Literal", tuple(field.values))
+        return Code("float")
+    if field.type == "array":
         assert field.items is not None
-        base = f"Sequence[{_value_type(field.items)}]"
-    elif field.type == "object":
-        base = "Mapping[str, object]"  # its keys are checked against the spec, as JSON objects are
-    else:
-        base = {
-            "string": "str",
-            "url": "str | os.PathLike[str]",
-            "integer": "int",
-            "number": "float",
-            "boolean": "bool",
-        }[field.type]
-    return base
+        return Subscript("Sequence", (annotation(field.items),))
+    return Code(_SCALAR_TYPES[field.type])
+
+
+def or_none(field: Field) -> bool:
+    """Whether a field's annotation admits None: it may be left out, or sent as null."""
+    return field.nullable or not field.required
 
 
 def py_type(field: Field) -> str:
     """The annotation of a field's keyword argument; None leaves an optional field out."""
-    base = _value_type(field)
-    return f"{base} | None" if field.nullable or not field.required else base
+    return literal(annotation(field)) + (" | None" if or_none(field) else "")
+
+
+def annotated_line(field: Field, depth: int, suffix: str) -> Laid:
+    """A field's `name: annotation` line(s) at `depth`, then `suffix`, in black's form."""
+    default = "" if field.required else "None"
+    return annotated(
+        field.py_name,
+        annotation(field),
+        or_none=or_none(field),
+        default=default,
+        suffix=suffix,
+        depth=depth,
+    )
 
 
 def needs_mapping(models: Iterable[ModelSpec]) -> bool:
@@ -118,6 +141,7 @@ def environment() -> jinja2.Environment:
         literal=literal,
         import_line=import_line,
         doc=doc,
+        opening=opening,
         py_type=py_type,
         needs_mapping=needs_mapping,
         field_doc=field_doc,

@@ -152,7 +152,11 @@ def test_the_black_cache_is_used(tmp_path: Path) -> None:
     files = render_shared(project)
     for model in project.models:
         files.update(render_model(model))
-    rendered = [p for p, text in files.items() if p.endswith(".py") and not isinstance(text, bytes)]
+    python = {p: t for p, t in files.items() if p.endswith(".py") and not isinstance(t, bytes)}
+    laid_out_files = [
+        p for p, t in python.items() if isinstance(t, Chunked) and t.chunks[-1].formatted
+    ]
+    formatted = [p for p, text in python.items() if p not in laid_out_files]
     chunks = [
         chunk for text in files.values() if isinstance(text, Chunked) for chunk in text.chunks
     ]
@@ -161,17 +165,17 @@ def test_the_black_cache_is_used(tmp_path: Path) -> None:
     groups = model_groups(project.models)
     assert len(chunks) == 3 * len(project.models) + sum(3 + 2 * len(g.models) for g in groups)
     # one per piece black formats, and one each for __init__, api, registry, client and the node
-    # pack's table; a SPEC laid out in black's form is not formatted, and runtime files are
-    # copied as they are
+    # pack's table; a model module is laid out in black's form and not formatted, and runtime
+    # files are copied as they are
     laid_out = sum(chunk.formatted for chunk in chunks)
-    assert laid_out == len(project.models)
+    assert laid_out == 3 * len(project.models)
     assert len(entries) == len(chunks) - laid_out + 5
 
     for entry in entries:  # a poisoned cache shows that hits are served from it
         entry.write_text(entry.read_text() + "# from cache\n")
     warm = produce(project, cache)
-    assert all(warm[p].endswith(b"# from cache\n") for p in rendered)
-    assert warm != cold
+    assert all(warm[p].endswith(b"# from cache\n") for p in formatted)
+    assert laid_out_files and all(warm[p] == cold[p] for p in laid_out_files)  # black not asked
 
 
 def test_copy_of_committed_tree_passes_check(tmp_path: Path) -> None:

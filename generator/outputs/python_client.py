@@ -13,7 +13,7 @@ from ..format import Chunk, Chunked
 from ..jsonschema_out import model_schema
 from ..layout import laid_out
 from ..naming import pascal
-from ..render import environment, json_text
+from ..render import annotated_line, environment, json_text
 from ..runtime import runtime_files
 from ..spec import ModelSpec, Project
 
@@ -75,15 +75,29 @@ def group_chunks(env: jinja2.Environment, context: dict[str, Any], group: Group)
 
 
 def model_chunks(env: jinja2.Environment, model: ModelSpec) -> Chunked:
-    """A model's module: its SPEC statement is laid out in black's form already, unless a wide
-    character left a line's width unsure."""
-    macros: Any = env.get_template("python/package/model.py.jinja").make_module({"model": model})
+    """A model's module, laid out in black's form already: black formats a piece only where a
+    wide character left a line's width unsure."""
     spec = laid_out("SPEC: Final = ", model)
+    exports = laid_out("__all__ = ", ["SPEC", model.class_name])
+    fields = {f.py_name: annotated_line(f, depth=1, suffix="") for f in model.fields}
+    macros: Any = env.get_template("python/package/model.py.jinja").make_module(
+        {
+            "model": model,
+            "spec": spec.text.rstrip("\n"),
+            "exports": exports.text.rstrip("\n"),
+            "annotations": {name: laid.text.rstrip("\n") for name, laid in fields.items()},
+        }
+    )  # its attributes are the template's macros
     return Chunked(
         (
-            Chunk(str(macros.header()), False, 0),
-            Chunk(spec.text, False, 1, formatted=spec.certain),
-            Chunk(str(macros.body()), False, 2),
+            Chunk(str(macros.header()), False, 0, formatted=exports.certain),
+            Chunk(str(macros.spec_statement()), False, 1, formatted=spec.certain),
+            Chunk(
+                str(macros.body()),
+                False,
+                2,
+                formatted=all(laid.certain for laid in fields.values()),
+            ),
         )
     )
 
