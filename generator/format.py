@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -52,7 +51,7 @@ def format_python(sources: dict[str, str], cache_dir: Path | None) -> dict[str, 
 @dataclass(frozen=True)
 class Chunk:
     source: str
-    in_class: bool  # a method: formatted inside a class, as it will stand
+    in_class: bool  # a method, written at its place in a class: formatted inside one
     blank_lines: int  # before it, as black lays them out
     formatted: bool = False  # in black's form as written (see layout.py): not formatted again
 
@@ -76,9 +75,7 @@ def format_files(files: Mapping[str, str | Chunked], cache_dir: Path | None) -> 
             for index, chunk in enumerate(content.chunks):
                 source = chunk.source
                 if not chunk.formatted:
-                    pieces[f"{path}#{index}"] = (
-                        _CLASS + textwrap.indent(source, "    ") if chunk.in_class else source
-                    )
+                    pieces[f"{path}#{index}"] = _CLASS + source if chunk.in_class else source
         else:
             pieces[path] = content
     formatted = format_python(pieces, cache_dir)

@@ -21,8 +21,9 @@ from conftest import SPECS
 from generator.format import Chunked, format_files
 from generator.layout import LINE_LENGTH, import_line, py_number, py_string
 from generator.load import load_text
-from generator.outputs.python_client import render_model
+from generator.outputs.python_client import group_chunks, model_groups, render_model
 from generator.pipeline import check_model, load_project
+from generator.render import environment
 from generator.spec import ModelSpec
 
 MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=LINE_LENGTH)
@@ -59,27 +60,42 @@ def test_an_import_line_is_blacks_whether_or_not_it_fits(length: int, depth: int
     assert_black_keeps(blocks + import_line("kie_client.groups." + "m" * 20, names, depth) + "\n")
 
 
-def module(model: ModelSpec) -> tuple[str, bool]:
-    """A model's module as generate writes it, and whether every piece of it was laid out here
-    (black formats a piece only where a wide character left a line's width unsure)."""
-    path = f"kie_client/models/{model.module}.py"
-    chunked = render_model(model)[path]
+def written(path: str, chunked: Any) -> str:
     assert isinstance(chunked, Chunked)
-    return format_files({path: chunked}, None)[path], all(c.formatted for c in chunked.chunks)
+    return format_files({path: chunked}, None)[path]
 
 
-def test_every_real_model_module_is_laid_out_as_black_writes_it() -> None:
+def laid_out_here(chunked: Chunked, *, methods_only: bool = False) -> bool:
+    """Whether every piece (or every method) was laid out here, not formatted by black."""
+    return all(c.formatted for c in chunked.chunks if c.in_class or not methods_only)
+
+
+def modules(model: ModelSpec) -> dict[str, tuple[str, bool]]:
+    """A model's own module and its group's module (with the model alone in it) as generate
+    writes them, and whether each model piece was laid out here: black formats a piece only
+    where a wide character left a line's width unsure (and a group's heads, which are few)."""
+    own = f"kie_client/models/{model.module}.py"
+    chunked = render_model(model)[own]
+    group = model_groups((model,))[0]
+    methods = group_chunks(environment(), {}, group)
+    return {
+        own: (written(own, chunked), laid_out_here(chunked)),
+        group.name: (written(group.name, methods), laid_out_here(methods, methods_only=True)),
+    }
+
+
+def test_every_real_model_is_laid_out_as_black_writes_it() -> None:
     for model in load_project(SPECS).models:
-        text, laid_out_here = module(model)
-        assert laid_out_here, model.id
-        assert_black_keeps(text)
+        for path, (text, laid_out) in modules(model).items():
+            assert laid_out, path
+            assert_black_keeps(text)
 
 
-def test_every_synthetic_model_module_is_laid_out_as_black_writes_it(tmp_path: Path) -> None:
+def test_every_synthetic_model_is_laid_out_as_black_writes_it(tmp_path: Path) -> None:
     for model in load_project(write_specs(tmp_path, 12)).models:
-        text, laid_out_here = module(model)
-        assert laid_out_here, model.id
-        assert_black_keeps(text)
+        for path, (text, laid_out) in modules(model).items():
+            assert laid_out, path
+            assert_black_keeps(text)
 
 
 word = st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=70)
@@ -133,7 +149,7 @@ def random_spec(draw: st.DrawFn) -> dict[str, Any]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(random_spec())
-def test_a_random_model_module_is_as_black_writes_it(
+def test_a_random_model_is_as_black_writes_it(
     spec: dict[str, Any],
 ) -> None:
     rel = f"models/{spec['model']}.yaml"
@@ -141,4 +157,5 @@ def test_a_random_model_module_is_as_black_writes_it(
     assert doc is not None and not problems, problems
     model, problems = check_model(doc)
     assert model is not None and not problems, problems
-    assert_black_keeps(module(model)[0])
+    for text, _ in modules(model).values():
+        assert_black_keeps(text)

@@ -11,7 +11,7 @@ import jinja2
 from ..fixtures import model_fixtures
 from ..format import Chunk, Chunked
 from ..jsonschema_out import model_schema
-from ..layout import laid_out
+from ..layout import INDENT, LINE_LENGTH, laid_out
 from ..naming import pascal
 from ..render import annotated_line, environment, json_text
 from ..runtime import runtime_files
@@ -63,14 +63,28 @@ def render_shared(project: Project) -> dict[str, str | bytes | Chunked]:
     return out
 
 
+def field_lines(model: ModelSpec, depth: int, suffix: str) -> tuple[dict[str, str], bool]:
+    """Each field's `name: annotation` line(s) in black's form, by Python name, and whether all
+    were laid out with certainty."""
+    laid = {f.py_name: annotated_line(f, depth, suffix) for f in model.fields}
+    return {name: line.text.rstrip("\n") for name, line in laid.items()}, all(
+        line.certain for line in laid.values()
+    )
+
+
 def group_chunks(env: jinja2.Environment, context: dict[str, Any], group: Group) -> Chunked:
     macros: Any = env.get_template("python/package/group.py.jinja").make_module(
         {**context, "group": group}
     )  # its attributes are the template's macros
     chunks = [Chunk(str(macros.header()), False, 0)]
+    params = {m.id: field_lines(m, depth=2, suffix=",") for m in group.models}
     for awaited in (False, True):
         chunks.append(Chunk(str(macros.class_head(awaited)), False, 2))
-        chunks += [Chunk(str(macros.method(awaited, m)), True, 1) for m in group.models]
+        for m in group.models:
+            lines, certain = params[m.id]
+            # past the line's end, black wraps `request = Class(...)` in parentheses: left to it
+            certain = certain and len(f"{INDENT * 2}request = {m.class_name}(") <= LINE_LENGTH
+            chunks.append(Chunk(str(macros.method(awaited, m, lines)), True, 1, formatted=certain))
     return Chunked(tuple(chunks))
 
 
@@ -79,25 +93,20 @@ def model_chunks(env: jinja2.Environment, model: ModelSpec) -> Chunked:
     wide character left a line's width unsure."""
     spec = laid_out("SPEC: Final = ", model)
     exports = laid_out("__all__ = ", ["SPEC", model.class_name])
-    fields = {f.py_name: annotated_line(f, depth=1, suffix="") for f in model.fields}
+    fields, fields_certain = field_lines(model, depth=1, suffix="")
     macros: Any = env.get_template("python/package/model.py.jinja").make_module(
         {
             "model": model,
             "spec": spec.text.rstrip("\n"),
             "exports": exports.text.rstrip("\n"),
-            "annotations": {name: laid.text.rstrip("\n") for name, laid in fields.items()},
+            "annotations": fields,
         }
     )  # its attributes are the template's macros
     return Chunked(
         (
             Chunk(str(macros.header()), False, 0, formatted=exports.certain),
             Chunk(str(macros.spec_statement()), False, 1, formatted=spec.certain),
-            Chunk(
-                str(macros.body()),
-                False,
-                2,
-                formatted=all(laid.certain for laid in fields.values()),
-            ),
+            Chunk(str(macros.body()), False, 2, formatted=fields_certain),
         )
     )
 
