@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache, partial
 from pathlib import Path
@@ -106,6 +107,26 @@ def load_project(
     return Project(api, tuple(sorted((m for m, _ in models), key=lambda m: m.id)))
 
 
+def _formatted(
+    files: Mapping[str, str | bytes | Chunked], cache_dir: Path | None
+) -> dict[str, str | bytes]:
+    """Files with their Python formatted (what is laid out in black's form already is kept)."""
+    python = {
+        p: text for p, text in files.items() if p.endswith(".py") and not isinstance(text, bytes)
+    }
+    formatted = format_files(python, cache_dir)
+    return {
+        p: formatted[p] if p in python else text
+        for p, text in files.items()
+        if not isinstance(text, Chunked)
+    } | formatted
+
+
+def _model_files(cache_dir: Path | None, model: ModelSpec) -> dict[str, str | bytes]:
+    """One model's files, rendered and formatted (in a worker process, when there are many)."""
+    return _formatted(render_model(model), cache_dir)
+
+
 def produce(
     project: Project, cache_dir: Path | None, store: Store | None = None
 ) -> dict[str, bytes]:
@@ -114,35 +135,21 @@ def produce(
     digests = [model.digest for model in project.models]
     shared_key = store.key("", "\0".join(digests).encode()) if store and all(digests) else ""
     shared = store.get(shared_key) if store and shared_key else None
-    rendered: dict[str, str | bytes | Chunked] = {} if shared else render_shared(project)
-    shared_paths = list(rendered)
-    stored: dict[str, str | bytes] = dict(shared.outputs or {}) if shared else {}
-    fresh: list[tuple[ModelSpec, list[str]]] = []
+    done = dict(shared.outputs or {}) if shared else _formatted(render_shared(project), cache_dir)
+    if store and shared_key and not shared:  # the files every model shares, for the same set
+        store.put(shared_key, Entry(None, dict(done)))
+    fresh = []
     for model in project.models:
         entry = store.get(model.digest) if store and model.digest else None
         if entry and entry.outputs is not None:
-            stored.update(entry.outputs)
+            done.update(entry.outputs)
         else:
-            files = render_model(model)
-            rendered.update(files)
-            fresh.append((model, list(files)))
-    python: dict[str, str | Chunked] = {
-        path: text
-        for path, text in rendered.items()
-        if path.endswith(".py") and isinstance(text, str | Chunked)
-    }
-    formatted = format_files(python, cache_dir)
-    done = {
-        path: formatted[path] if path in python else content
-        for path, content in rendered.items()
-        if not isinstance(content, Chunked)  # every Chunked file is Python, so formatted
-    } | formatted
-    for model, paths in fresh:
+            fresh.append(model)
+    for model, files in zip(fresh, each(partial(_model_files, cache_dir), fresh), strict=True):
+        done.update(files)
         if store and model.digest:
-            store.put(model.digest, Entry(model, {path: done[path] for path in paths}))
-    if store and shared_key and not shared:  # the files every model shares, for the same set
-        store.put(shared_key, Entry(None, {path: done[path] for path in shared_paths}))
-    return with_manifest(done | stored)
+            store.put(model.digest, Entry(model, files))
+    return with_manifest(done)
 
 
 def _store(specs_root: Path, cache_dir: Path | None) -> Store | None:
