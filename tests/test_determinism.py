@@ -166,11 +166,11 @@ def test_the_black_cache_is_used(tmp_path: Path) -> None:
     # each class's head and each method
     groups = model_groups(project.models)
     assert len(chunks) == 3 * len(project.models) + sum(3 + 2 * len(g.models) for g in groups)
-    # one per piece black formats, and one each for __init__, api, registry, client and the node
-    # pack's table; a model module and the methods are laid out in black's form and not
-    # formatted, and runtime files are copied as they are
+    # one each for __init__, api, registry, client and the node pack's table; model and group
+    # modules are laid out in black's form and not formatted, and runtime files are copied as
+    # they are
     laid_out = sum(chunk.formatted for chunk in chunks)
-    assert laid_out == 3 * len(project.models) + 2 * len(project.models)  # and each method
+    assert laid_out == len(chunks)  # every model's module, and every group's pieces
     assert len(entries) == len(chunks) - laid_out + 5
 
     for entry in entries:  # a poisoned cache shows that hits are served from it

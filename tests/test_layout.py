@@ -65,22 +65,22 @@ def written(path: str, chunked: Any) -> str:
     return format_files({path: chunked}, None)[path]
 
 
-def laid_out_here(chunked: Chunked, *, methods_only: bool = False) -> bool:
-    """Whether every piece (or every method) was laid out here, not formatted by black."""
-    return all(c.formatted for c in chunked.chunks if c.in_class or not methods_only)
+def laid_out_here(chunked: Chunked) -> bool:
+    """Whether every piece was laid out here, not formatted by black."""
+    return all(c.formatted for c in chunked.chunks)
 
 
 def modules(model: ModelSpec) -> dict[str, tuple[str, bool]]:
     """A model's own module and its group's module (with the model alone in it) as generate
-    writes them, and whether each model piece was laid out here: black formats a piece only
-    where a wide character left a line's width unsure (and a group's heads, which are few)."""
+    writes them, and whether each was laid out here: black formats a piece only where a wide
+    character left a line's width unsure."""
     own = f"kie_client/models/{model.module}.py"
     chunked = render_model(model)[own]
     group = model_groups((model,))[0]
     methods = group_chunks(environment(), {}, group)
     return {
         own: (written(own, chunked), laid_out_here(chunked)),
-        group.name: (written(group.name, methods), laid_out_here(methods, methods_only=True)),
+        group.name: (written(group.name, methods), laid_out_here(methods)),
     }
 
 

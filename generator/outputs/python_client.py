@@ -76,10 +76,11 @@ def group_chunks(env: jinja2.Environment, context: dict[str, Any], group: Group)
     macros: Any = env.get_template("python/package/group.py.jinja").make_module(
         {**context, "group": group}
     )  # its attributes are the template's macros
-    chunks = [Chunk(str(macros.header()), False, 0)]
+    exports = laid_out("__all__ = ", [group.class_name, "Async" + group.class_name])
+    chunks = [Chunk(str(macros.header(exports.text.rstrip("\n"))), False, 0, formatted=True)]
     params = {m.id: field_lines(m, depth=2, suffix=",") for m in group.models}
     for awaited in (False, True):
-        chunks.append(Chunk(str(macros.class_head(awaited)), False, 2))
+        chunks.append(Chunk(str(macros.class_head(awaited)), False, 2, formatted=True))
         for m in group.models:
             lines, certain = params[m.id]
             # past the line's end, black wraps `request = Class(...)` in parentheses: left to it
