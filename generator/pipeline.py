@@ -122,33 +122,39 @@ def _formatted(
     } | formatted
 
 
-def _model_files(cache_dir: Path | None, model: ModelSpec) -> dict[str, str | bytes]:
-    """One model's files, rendered and formatted (in a worker process, when there are many)."""
-    return _formatted(render_model(model), cache_dir)
+def _files_of(cache_dir: Path | None, part: ModelSpec | Project) -> dict[str, str | bytes]:
+    """The files of one model, or those the whole project shares, rendered and formatted (in a
+    worker process, when there are many models)."""
+    return _formatted(
+        render_shared(part) if isinstance(part, Project) else render_model(part), cache_dir
+    )
 
 
 def produce(
     project: Project, cache_dir: Path | None, store: Store | None = None
 ) -> dict[str, bytes]:
     """Every output file's bytes, in memory, black applied, manifest included. A model whose
-    files the store holds is neither rendered nor formatted again."""
+    files the store holds is neither rendered nor formatted again, nor are the shared files
+    when the set of models is one the store has seen."""
     digests = [model.digest for model in project.models]
     shared_key = store.key("", "\0".join(digests).encode()) if store and all(digests) else ""
     shared = store.get(shared_key) if store and shared_key else None
-    done = dict(shared.outputs or {}) if shared else _formatted(render_shared(project), cache_dir)
-    if store and shared_key and not shared:  # the files every model shares, for the same set
-        store.put(shared_key, Entry(None, dict(done)))
-    fresh = []
+    done: dict[str, str | bytes] = dict(shared.outputs or {}) if shared else {}
+    todo: list[ModelSpec | Project] = [] if shared else [project]
     for model in project.models:
         entry = store.get(model.digest) if store and model.digest else None
         if entry and entry.outputs is not None:
             done.update(entry.outputs)
         else:
-            fresh.append(model)
-    for model, files in zip(fresh, each(partial(_model_files, cache_dir), fresh), strict=True):
+            todo.append(model)
+    for part, files in zip(todo, each(partial(_files_of, cache_dir), todo), strict=True):
         done.update(files)
-        if store and model.digest:
-            store.put(model.digest, Entry(model, files))
+        if not store:
+            continue
+        if isinstance(part, Project) and shared_key:  # the shared files, for this set of models
+            store.put(shared_key, Entry(None, files))
+        elif isinstance(part, ModelSpec) and part.digest:
+            store.put(part.digest, Entry(part, files))
     return with_manifest(done)
 
 
