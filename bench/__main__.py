@@ -12,7 +12,7 @@ from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from . import batch, client, generation, node_pack, package, soak
+from . import batch, client, generation, node_pack, package, soak, stages
 from .measure import slope
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -189,6 +189,22 @@ def main() -> None:
         f" {own_specs.cold.peak_mib:.0f} MiB from an empty cache; {own_specs.unchanged.seconds:.2f} s when"
         " nothing changed."
     )
+    say()
+    say("Where a cold run's CPU goes, stage by stage, in one process (workers divide it among the")
+    say("cores):")
+    say()
+    profiled = {"specs/": stages.measure(ROOT / "specs", args.repeats)}
+    if 200 in sizes:
+        profiled["N=200"] = stages.measure(work / "200" / "specs", args.repeats)
+    say("| stage | " + " | ".join(profiled) + " |")
+    say("|---|" + "---|" * len(profiled))
+    for stage in next(iter(profiled.values())).seconds:
+        say(
+            f"| {stage} | "
+            + " | ".join(f"{p.seconds[stage]:.2f} s" for p in profiled.values())
+            + " |"
+        )
+    say("| all | " + " | ".join(f"{p.total:.2f} s" for p in profiled.values()) + " |")
     say()
     say("## Generated package")
     say()
