@@ -52,8 +52,7 @@ def _targets(
     our_pack: node_pack.PackStartup,
     soaked: soak.Soak,
     validation: float,
-    rates: list[client.Throughput],
-    cpu: client.Overhead,
+    cpu: dict[str, client.Overhead],
 ) -> None:
     """Each target of the project, met or missed, by the figures above."""
     say("")
@@ -112,17 +111,12 @@ def _targets(
         soaked.worst <= 1,
     )
     target("checks + serialization under 20 µs per call", f"{validation:.1f} µs", validation < 20)
-    target(
-        "client's own CPU per create+wait within 5% of raw httpx's",
-        f"{cpu.fraction * 100:+.1f}% (loopback)",
-        cpu.fraction <= 0.05,
-    )
-    worst = max(t.overhead for t in rates)
-    target(
-        "client within 5% of raw httpx against the simulator",
-        f"{worst * 100:+.1f}% at worst",
-        worst <= 0.05,
-    )
+    for where, cost in cpu.items():
+        target(
+            f"client's own CPU per create+wait within 5% of raw httpx's ({where})",
+            f"{cost.fraction * 100:+.1f}%",
+            cost.fraction <= 0.05,
+        )
 
 
 def main() -> None:
@@ -294,8 +288,7 @@ def main() -> None:
         packs_of_specs,
         soaked,
         validation,
-        rates,
-        loopback,
+        {"in-process": in_process, "loopback": loopback},
     )
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"\nwrote {args.out}")
