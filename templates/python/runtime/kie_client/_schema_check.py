@@ -7,7 +7,7 @@ the fixtures speak one vocabulary. Needs the `jsonschema` package (the `testing`
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,5 +143,15 @@ def _violations(error: ValidationError) -> Iterator[Violation]:
 
 def check(schema: Mapping[str, Any], instance: Any) -> list[Violation]:
     """All violations of `instance` against `schema`, sorted by field then rule."""
-    found = {v for e in Draft202012Validator(schema).iter_errors(instance) for v in _violations(e)}
-    return sorted(found, key=lambda v: (v.field, v.rule, v.message))
+    return checker(schema)(instance)
+
+
+def checker(schema: Mapping[str, Any]) -> Callable[[Any], list[Violation]]:
+    """`check` against one schema, for many instances: its validator is made once."""
+    validator = Draft202012Validator(schema)
+
+    def check_one(instance: Any) -> list[Violation]:
+        found = {v for e in validator.iter_errors(instance) for v in _violations(e)}
+        return sorted(found, key=lambda v: (v.field, v.rule, v.message))
+
+    return check_one
