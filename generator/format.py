@@ -64,6 +64,11 @@ class Chunked:
     chunks: tuple[Chunk, ...]
 
 
+def laid_out_file(text: str, certain: bool) -> Chunked:
+    """A whole rendered module, in black's form as written when `certain` (else black's to do)."""
+    return Chunked((Chunk(text, False, 0, formatted=certain),))
+
+
 _CLASS = "class _:\n"  # the context a method is formatted in
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import io
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,9 @@ from conftest import SPECS
 from generator.format import Chunked, format_files
 from generator.layout import LINE_LENGTH, import_line, py_number, py_string
 from generator.load import load_text
-from generator.outputs.python_client import group_chunks, model_groups, render_model
+from generator.outputs import render_model, render_shared
 from generator.pipeline import check_model, load_project
-from generator.render import environment
-from generator.spec import ModelSpec
+from generator.spec import ApiSpec, Project
 
 MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=LINE_LENGTH)
 
@@ -60,6 +60,11 @@ def test_an_import_line_is_blacks_whether_or_not_it_fits(length: int, depth: int
     assert_black_keeps(blocks + import_line("kie_client.groups." + "m" * 20, names, depth) + "\n")
 
 
+@cache
+def real_api() -> ApiSpec:
+    return load_project(SPECS).api
+
+
 def written(path: str, chunked: Any) -> str:
     assert isinstance(chunked, Chunked)
     return format_files({path: chunked}, None)[path]
@@ -70,32 +75,30 @@ def laid_out_here(chunked: Chunked) -> bool:
     return all(c.formatted for c in chunked.chunks)
 
 
-def modules(model: ModelSpec) -> dict[str, tuple[str, bool]]:
-    """A model's own module and its group's module (with the model alone in it) as generate
-    writes them, and whether each was laid out here: black formats a piece only where a wide
-    character left a line's width unsure."""
-    own = f"kie_client/models/{model.module}.py"
-    chunked = render_model(model)[own]
-    group = model_groups((model,))[0]
-    methods = group_chunks(environment(), {}, group)
+def laid_out_modules(project: Project) -> dict[str, tuple[str, bool]]:
+    """Every module generate writes in pieces (each model's, each group's, and the project-wide
+    ones), as it writes it, and whether all its pieces were laid out here: black formats a piece
+    only where a wide character left a line's width unsure."""
+    files = render_shared(project)
+    for model in project.models:
+        files.update(render_model(model))
     return {
-        own: (written(own, chunked), laid_out_here(chunked)),
-        group.name: (written(group.name, methods), laid_out_here(methods)),
+        path: (written(path, text), laid_out_here(text))
+        for path, text in files.items()
+        if isinstance(text, Chunked)
     }
 
 
-def test_every_real_model_is_laid_out_as_black_writes_it() -> None:
-    for model in load_project(SPECS).models:
-        for path, (text, laid_out) in modules(model).items():
-            assert laid_out, path
-            assert_black_keeps(text)
+def test_every_real_module_is_laid_out_as_black_writes_it() -> None:
+    for path, (text, laid_out) in laid_out_modules(load_project(SPECS)).items():
+        assert laid_out, path
+        assert_black_keeps(text)
 
 
-def test_every_synthetic_model_is_laid_out_as_black_writes_it(tmp_path: Path) -> None:
-    for model in load_project(write_specs(tmp_path, 12)).models:
-        for path, (text, laid_out) in modules(model).items():
-            assert laid_out, path
-            assert_black_keeps(text)
+def test_every_synthetic_module_is_laid_out_as_black_writes_it(tmp_path: Path) -> None:
+    for path, (text, laid_out) in laid_out_modules(load_project(write_specs(tmp_path, 12))).items():
+        assert laid_out, path
+        assert_black_keeps(text)
 
 
 word = st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=70)
@@ -149,7 +152,7 @@ def random_spec(draw: st.DrawFn) -> dict[str, Any]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(random_spec())
-def test_a_random_model_is_as_black_writes_it(
+def test_a_random_spec_is_written_as_black_writes_it(
     spec: dict[str, Any],
 ) -> None:
     rel = f"models/{spec['model']}.yaml"
@@ -157,5 +160,5 @@ def test_a_random_model_is_as_black_writes_it(
     assert doc is not None and not problems, problems
     model, problems = check_model(doc)
     assert model is not None and not problems, problems
-    for text, _ in modules(model).values():
+    for text, _ in laid_out_modules(Project(real_api(), (model,))).values():
         assert_black_keeps(text)

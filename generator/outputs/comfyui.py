@@ -8,6 +8,7 @@ from types import ModuleType
 from typing import Any
 
 from ..fixtures import model_fixtures
+from ..format import Chunked, laid_out_file
 from ..render import environment, json_text
 from ..runtime import describe, runtime_files, runtime_module
 from ..spec import ModelSpec, Project
@@ -42,13 +43,15 @@ def node_inputs(model: ModelSpec) -> list[Any]:
     return list(widgets().node_inputs(model, describe().describe_field))
 
 
-def render_shared(project: Project) -> dict[str, str | bytes]:
+def render_shared(project: Project) -> dict[str, str | bytes | Chunked]:
     env = environment()
     context = {"api": project.api, "models": project.models, "node_id": node_id}
     context |= {"node_class": node_class, "node_title": node_title}
-    out: dict[str, str | bytes] = dict(runtime_files("comfyui"))
+    out: dict[str, str | bytes | Chunked] = dict(runtime_files("comfyui"))
     for target in ("nodes.py", "pyproject.toml", "requirements.txt", "README.md"):
-        out[target] = env.get_template(f"comfyui/package/{target}.jinja").render(context)
+        text = env.get_template(f"comfyui/package/{target}.jinja").render(context)
+        # nodes.py is a row of strings per model, split one item a line: black's form as rendered
+        out[target] = laid_out_file(text, certain=True) if target == "nodes.py" else text
     return out
 
 
