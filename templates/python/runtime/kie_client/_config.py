@@ -25,10 +25,11 @@ class ApiKey:
     """The key, shown nowhere: not in a repr, a log line, an error or a pickle. `source` says
     where it came from (`api_key` or `KIE_API_KEY`), for a refusal to name."""
 
-    __slots__ = ("_value", "source")
+    __slots__ = ("_headers", "source")
 
     def __init__(self, value: str, source: str = "api_key") -> None:
-        self._value = value
+        # Built once: every request sends them.
+        self._headers = httpx.Headers({"Authorization": f"Bearer {value}"})
         self.source = source
 
     def __repr__(self) -> str:
@@ -44,7 +45,7 @@ class ApiKey:
     @property
     def headers(self) -> httpx.Headers:
         """The Authorization header, in httpx.Headers: its repr (in a traceback's locals) masks it."""
-        return httpx.Headers({"Authorization": f"Bearer {self._value}"})
+        return self._headers
 
 
 def _character(char: str) -> str:

@@ -13,7 +13,7 @@ import logging
 import os
 import time
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import IO, Any, Generic, TypeVar, cast
 
@@ -38,37 +38,62 @@ class _Rest:
         return self._stream.read(size)
 
 
-@contextmanager
 def _request(
     http: httpx.Client | httpx.AsyncClient,
     send: Send,
     headers: Mapping[str, str],
     timeout: httpx.Timeout,
-) -> Iterator[httpx.Request]:
+) -> AbstractContextManager[httpx.Request]:
     """The httpx request for a step, with its upload (if any) open while it is sent."""
-    if isinstance(send.upload, Path) and (problem := file_problem(send.upload)):
-        raise ValueError(f"cannot upload {str(send.upload)!r}: it {problem}")
-    opened = send.upload.open("rb") if isinstance(send.upload, Path) else None
-    content: IO[bytes] | None = opened
-    if send.upload is not None and not isinstance(send.upload, Path):
-        if send.upload.seekable():
-            send.upload.seek(send.upload_offset)  # a retry starts where the first try did
-        content = cast(IO[bytes], _Rest(send.upload))  # httpx only calls read()
-    files = {"file": (send.upload_name, content, send.upload_type)} if content else None
+    if send.upload is None:  # nothing to open or close, as for every API call but an upload
+        return nullcontext(_build(http, send, headers, timeout))
+    return _uploading(http, send, send.upload, headers, timeout)
+
+
+@contextmanager
+def _uploading(
+    http: httpx.Client | httpx.AsyncClient,
+    send: Send,
+    upload: Path | IO[bytes],
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout,
+) -> Iterator[httpx.Request]:
+    """The request for a step that uploads `upload`, a path's file open while it is sent."""
+    opened = None
+    content: IO[bytes]
+    if isinstance(upload, Path):
+        if problem := file_problem(upload):
+            raise ValueError(f"cannot upload {str(upload)!r}: it {problem}")
+        content = opened = upload.open("rb")
+    else:
+        if upload.seekable():
+            upload.seek(send.upload_offset)  # a retry starts where the first try did
+        content = cast(IO[bytes], _Rest(upload))  # httpx only calls read()
+    files = {"file": (send.upload_name, content, send.upload_type)}
     try:
-        yield http.build_request(
-            send.method,
-            send.url,
-            params=send.params,
-            json=send.json,
-            data=send.form,
-            files=files,
-            headers=headers,
-            timeout=timeout,
-        )
+        yield _build(http, send, headers, timeout, files)
     finally:
         if opened is not None:
             opened.close()
+
+
+def _build(
+    http: httpx.Client | httpx.AsyncClient,
+    send: Send,
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout,
+    files: Mapping[str, Any] | None = None,
+) -> httpx.Request:
+    return http.build_request(
+        send.method,
+        send.url,
+        params=send.params,
+        json=send.json,
+        data=send.form,
+        files=files,
+        headers=headers,
+        timeout=timeout,
+    )
 
 
 def _detached(error: BaseException, headers: Mapping[str, str]) -> BaseException:

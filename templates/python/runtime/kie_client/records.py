@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import math
 import mimetypes
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -39,13 +39,19 @@ class Output:
         """The output at `url` of `model`'s task `task_id`; `place` is e.g. "-1" among several."""
         entry = MODELS.get(model)
         kind = f"{entry.output}/*" if entry else "application/octet-stream"
-        name = f"{task_id}{place}-{file_name(url) or 'result'}"
-        return cls(url, mimetypes.guess_type(file_name(url))[0] or kind, name)
+        saved_as = file_name(url)
+        name = f"{task_id}{place}-{saved_as or 'result'}"
+        return cls(url, mimetypes.guess_type(saved_as)[0] or kind, name)
 
 
 def file_name(url: str) -> str:
-    """The file name a URL ends with ("" for none), as it is saved and typed."""
-    return PurePosixPath(unquote(urlsplit(url).path)).name
+    """The file name a URL ends with ("" for none), as it is saved and typed: the last part of
+    its path as PurePosixPath names it (empty parts and `.` skipped), without building one."""
+    parts = unquote(urlsplit(url).path).split("/")
+    return next((part for part in reversed(parts) if part not in ("", ".")), "")
+
+
+_STATES = {state.value: state for state in State}  # a lookup, cheaper than calling State
 
 
 @dataclass(frozen=True)
@@ -98,22 +104,22 @@ class TaskRecord:
         task_id = task_id_in(data)
         if task_id is None:
             raise KieError("the task record has no taskId")
-        try:
-            state = State(str(data.get("state")))
-        except ValueError:
+        state = _STATES.get(str(data.get("state")))
+        if state is None:
             known = ", ".join(State)
             raise KieError(
                 f"task {task_id} has unknown state {data.get('state')!r}; known: {known}"
-            ) from None
+            )
         result = _json_object(data.get("resultJson"))
         listed = result.get("resultUrls") if result else None
         urls = tuple(u for u in listed if isinstance(u, str)) if isinstance(listed, list) else ()
         model = str(data.get("model") or "")
-        return cls(
+        record = cls.__new__(cls)  # the fields in _READ_LATER are left to their first reading
+        fields = vars(record)
+        fields.update(
             task_id=task_id,
             model=model,
             state=state,
-            param=_json_object(data.get("param")) or {},
             result=result,
             result_urls=urls,
             outputs=tuple(
@@ -122,14 +128,12 @@ class TaskRecord:
             ),
             fail_code=_text(data.get("failCode")),
             fail_message=_text(data.get("failMsg")),
-            cost_time_ms=_integer(data.get("costTime")),
-            created_at=_moment(data.get("createTime")),
-            updated_at=_moment(data.get("updateTime")),
-            completed_at=_moment(data.get("completeTime")),
-            credits_consumed=_integer(data.get("consumeCredits")),
-            credits_remaining=_integer(data.get("remainedCredits")),
             raw=dict(data),
+            _given=dict(data),  # apart from `raw`, which is the caller's to change
         )
+        if not isinstance(data.get("param"), str):  # an object given may yet change: read it now
+            fields["param"] = _param(data.get("param"))
+        return record
 
 
 def task_id_in(data: Mapping[str, Any]) -> str | None:
@@ -168,6 +172,10 @@ def _moment(value: object) -> datetime | None:
         return None
 
 
+def _param(value: object) -> dict[str, Any]:
+    return _json_object(value) or {}
+
+
 def _json_object(value: object) -> dict[str, Any] | None:
     """A JSON object given as a string (as Kie sends param and resultJson) or already parsed;
     None for text that is not one, however it fails (nesting too deep included)."""
@@ -177,6 +185,39 @@ def _json_object(value: object) -> dict[str, Any] | None:
         except (ValueError, RecursionError):
             return None
     return dict(value) if isinstance(value, Mapping) else None
+
+
+class _ReadLater:
+    """A field of a parsed record worked out from Kie's value under `key` when first read, as
+    functools.cached_property is: a wait reads little more than the state of each record it polls.
+    A value set on the record (by its constructor, or the first reading) hides this descriptor.
+    Kie's values are immutable text and numbers, so that reading them later changes nothing."""
+
+    def __init__(self, name: str, key: str, read: Callable[[object], object]) -> None:
+        self._name = name
+        self._key = key
+        self._read = read
+
+    def __get__(self, record: object, owner: type | None = None) -> Any:
+        if record is None:
+            return self
+        fields = vars(record)
+        value = fields[self._name] = self._read(fields["_given"].get(self._key))
+        return value
+
+
+# The fields TaskRecord.parse leaves to their first reading: Kie's key and how to read it.
+_READ_LATER: dict[str, tuple[str, Callable[[object], object]]] = {
+    "param": ("param", _param),
+    "cost_time_ms": ("costTime", _integer),
+    "created_at": ("createTime", _moment),
+    "updated_at": ("updateTime", _moment),
+    "completed_at": ("completeTime", _moment),
+    "credits_consumed": ("consumeCredits", _integer),
+    "credits_remaining": ("remainedCredits", _integer),
+}
+for _name, (_key, _read) in _READ_LATER.items():
+    setattr(TaskRecord, _name, _ReadLater(_name, _key, _read))
 
 
 @dataclass(frozen=True)
