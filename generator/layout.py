@@ -129,13 +129,16 @@ def _fits(line: str) -> bool | None:
     return False if ascii_count > LINE_LENGTH else None
 
 
-def _always_split(value: Any) -> bool:
+def _always_split(value: Any, memo: dict[int, bool]) -> bool:
     """Whether black keeps `value` split however short: a tuple of several items (written with a
-    trailing comma, which black keeps), or anything holding one."""
-    if isinstance(value, tuple) and len(value) > 1:
-        return True
-    parts = _parts(value)
-    return parts is not None and any(_always_split(item) for _, item in parts[1])
+    trailing comma, which black keeps), or anything holding one. `memo` keeps each part's answer
+    (by identity, as for `literal`)."""
+    if id(value) not in memo:
+        parts = _parts(value)
+        memo[id(value)] = (isinstance(value, tuple) and len(value) > 1) or (
+            parts is not None and any(_always_split(item, memo) for _, item in parts[1])
+        )
+    return memo[id(value)]
 
 
 def laid_out(head: str, value: Any, depth: int = 0, suffix: str = "") -> Laid:
@@ -146,6 +149,7 @@ def laid_out(head: str, value: Any, depth: int = 0, suffix: str = "") -> Laid:
     lines: list[str] = []
     certain = True
     memo: dict[int, str] = {}  # each part's one-line text, made once however deep it sits
+    split: dict[int, bool] = {}  # and whether it must split
 
     def fits(line: str) -> bool:
         nonlocal certain
@@ -158,7 +162,7 @@ def laid_out(head: str, value: Any, depth: int = 0, suffix: str = "") -> Laid:
         pad = INDENT * depth
         parts = _parts(item)
         whole = pad + prefix + literal(item, memo) + suffix
-        if parts is None or not parts[1] or (not _always_split(item) and fits(whole)):
+        if parts is None or not parts[1] or (not _always_split(item, split) and fits(whole)):
             lines.append(whole)  # a scalar, an empty collection or call, or what fits
             if isinstance(item, Code) and "[" in item.text and not fits(whole):
                 certain = False  # black would split its brackets, as it alone knows how
@@ -169,7 +173,7 @@ def laid_out(head: str, value: Any, depth: int = 0, suffix: str = "") -> Laid:
         if len(items) == 1:
             only_prefix, only = items[0]
             lay(only_prefix, only, "," if isinstance(item, tuple) else "", depth + 1)
-        elif dataclasses.is_dataclass(item) and not _always_split(item) and fits(inside):
+        elif dataclasses.is_dataclass(item) and not _always_split(item, split) and fits(inside):
             lines.append(inside)  # a call's arguments, unlike a collection's items, may share
         else:
             for item_prefix, value in items:
