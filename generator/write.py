@@ -72,26 +72,15 @@ class Changes:
 def write_tree(root: Path, files: dict[str, bytes]) -> Changes:
     """Write `files` under `root`. Files an earlier run wrote that are not in `files` are removed;
     anything else found there is left alone. The manifest is written last."""
-    from concurrent.futures import ThreadPoolExecutor  # here: a no-op run ends before writing
-
     changes = Changes()
     previous = _previous_outputs(root)  # before the new manifest replaces the old one
-
-    def put(path: str) -> bool:
-        """Write one file unless it holds its bytes already; whether it was written."""
+    for path in sorted(files, key=lambda p: p == MANIFEST):
         target = root / path
         if target.is_file() and target.read_bytes() == files[path]:
-            return False
+            changes.unchanged += 1
+            continue
         _write_atomic(target, files[path])
-        return True
-
-    outputs = sorted(path for path in files if path != MANIFEST)
-    with ThreadPoolExecutor(max_workers=8) as pool:  # the time goes to the file system, not Python
-        written = dict(zip(outputs, pool.map(put, outputs), strict=True))
-    if MANIFEST in files:  # last, once every file it lists is in place
-        written[MANIFEST] = put(MANIFEST)
-    changes.written = [path for path, was_written in written.items() if was_written]
-    changes.unchanged = len(written) - len(changes.written)
+        changes.written.append(path)
     for path in sorted(previous - set(files)):
         target = root / path
         if target.is_file():
