@@ -206,7 +206,7 @@ def main() -> None:
         "| models | `import kie_client` | first use of one model | `kie --help` | `kie run MODEL --help` |"
     )
     say("|---|---|---|---|---|")
-    startups = {n: package.measure(n, packages[n], max(args.repeats, 5)) for n in sizes}
+    startups = package.measure(packages, max(args.repeats, 5))
     for n, s in startups.items():
         say(
             f"| {n} | {s.import_ms:.1f} ms | {s.first_use_ms:.1f} ms | {s.help_s:.3f} s | {s.run_help_s:.3f} s |"

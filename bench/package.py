@@ -40,24 +40,31 @@ def _import_ms(package: Path, env: dict[str, str]) -> float:
     return int(line.split("|")[1]) / 1000
 
 
-def measure(models: int, package: Path, repeats: int) -> Startup:
+def _sample(package: Path) -> tuple[float, float, float, float]:
+    """One fresh process for each figure of a Startup."""
     env = {"PYTHONPATH": str(package)}
-    python_output("import kie_client.cli", cwd=package, env=env)  # write the bytecode once
-    imports = [_import_ms(package, env) for _ in range(repeats)]
     one = model_id(0)
-    first_use = [
-        float(python_output(FIRST_USE.format(model=one), cwd=package, env=env))
-        for _ in range(repeats)
-    ]
     cli = [sys.executable, "-c", "import sys; from kie_client.cli import main; sys.exit(main())"]
-    helps = [run([*cli, "--help"], cwd=package, env=env).seconds for _ in range(repeats)]
-    run_helps = [
-        run([*cli, "run", one, "--help"], cwd=package, env=env).seconds for _ in range(repeats)
-    ]
-    return Startup(
-        models,
-        statistics.median(imports),
-        statistics.median(first_use),
-        statistics.median(helps),
-        statistics.median(run_helps),
+    return (
+        _import_ms(package, env),
+        float(python_output(FIRST_USE.format(model=one), cwd=package, env=env)),
+        run([*cli, "--help"], cwd=package, env=env).seconds,
+        run([*cli, "run", one, "--help"], cwd=package, env=env).seconds,
     )
+
+
+def measure(packages: dict[int, Path], repeats: int) -> dict[int, Startup]:
+    """Medians per N of models, sampled in turns (every N once, then again), so that the
+    machine's drift in speed weighs on every N alike and the ratios between them hold."""
+    for package in packages.values():  # write the bytecode once
+        python_output("import kie_client.cli", cwd=package, env={"PYTHONPATH": str(package)})
+    samples: dict[int, list[tuple[float, float, float, float]]] = {n: [] for n in packages}
+    for _ in range(repeats):
+        for models, package in packages.items():
+            samples[models].append(_sample(package))
+    return {
+        models: Startup(
+            models, *(statistics.median(figures) for figures in zip(*runs, strict=True))
+        )
+        for models, runs in samples.items()
+    }
