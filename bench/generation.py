@@ -75,15 +75,21 @@ def _openapi_run(specs: Path, folder: Path) -> Callable[[], Run] | None:
     return lambda: run(command, env=env)
 
 
-def measure(models: int, folder: Path, repeats: int) -> Generation:
-    specs = write_specs(folder, models)
-    out, cache = folder / "generated", folder / "cache"
+def _cold(specs: Path, out: Path, cache: Path) -> Callable[[], Run]:
+    """A generation from nothing: no output and no cache."""
 
     def cold() -> Run:
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
         return _generate(specs, out, cache)
 
+    return cold
+
+
+def measure(models: int, folder: Path, repeats: int) -> Generation:
+    specs = write_specs(folder, models)
+    out, cache = folder / "generated", folder / "cache"
+    cold = _cold(specs, out, cache)
     theirs = _openapi_run(specs, folder)
     if theirs:
         full, openapi = in_turns(repeats, cold, theirs)
@@ -114,12 +120,6 @@ class SpecsGeneration:
 def measure_specs(specs: Path, folder: Path, repeats: int) -> SpecsGeneration:
     """The project's own specs/, generated into `folder` (generated/ is left alone)."""
     out, cache = folder / "generated", folder / "cache"
-
-    def cold() -> Run:
-        shutil.rmtree(out, ignore_errors=True)
-        shutil.rmtree(cache, ignore_errors=True)
-        return _generate(specs, out, cache)
-
-    full = median_run(repeats, cold)
+    full = median_run(repeats, _cold(specs, out, cache))
     unchanged = median_run(max(repeats, 5), lambda: _generate(specs, out, cache))
     return SpecsGeneration(len(load_project(specs).models), full, unchanged)
