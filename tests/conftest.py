@@ -71,6 +71,13 @@ def yaml_data(text: str) -> Any:
     return YAML(typ="safe", pure=True).load(text)
 
 
+def yaml_text(data: Any) -> str:
+    """Data written as block YAML, as a person writes a spec."""
+    stream = io.StringIO()
+    YAML().dump(data, stream)
+    return stream.getvalue()
+
+
 def spec_data(path: Path) -> dict[str, Any]:
     return dict(yaml_data(path.read_text("utf-8")))
 

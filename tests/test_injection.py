@@ -6,7 +6,6 @@ from __future__ import annotations
 import atexit
 import importlib.util
 import inspect
-import io
 import shutil
 import sys
 import tempfile
@@ -17,10 +16,9 @@ from typing import Any
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from conftest import write_tree, yaml_data
+from conftest import write_tree, yaml_data, yaml_text
 from generator.pipeline import generate
 
 NASTY = [
@@ -51,12 +49,6 @@ text = st.lists(
     ),
     max_size=5,
 ).map("".join)
-
-
-def dump(data: dict[str, Any]) -> str:
-    stream = io.StringIO()
-    YAML().dump(data, stream)
-    return stream.getvalue()
 
 
 def loaded(text_: str) -> Any:
@@ -121,7 +113,7 @@ def test_arbitrary_text_cannot_change_generated_code(
         },
         "examples": [{"name": "docs", "input": {"prompt": example, "style": value}}],
     }
-    document = dump(spec)
+    document = yaml_text(spec)
     assume(loaded(document) == spec)  # only what YAML itself can carry
     with tempfile.TemporaryDirectory() as tmp:
         specs = write_tree(Path(tmp), {"acme/any-text.yaml": document})

@@ -5,7 +5,6 @@ random specs), and every string, number and import line must be black's own form
 from __future__ import annotations
 
 import ast
-import io
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -14,11 +13,10 @@ import black
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from ruamel.yaml import YAML
 from test_injection import text as nasty_text
 
 from bench.factory import write_specs
-from conftest import SPECS
+from conftest import SPECS, yaml_text
 from generator.format import Chunked, format_files
 from generator.layout import LINE_LENGTH, import_line, py_number, py_string
 from generator.load import load_text
@@ -104,12 +102,6 @@ def test_every_synthetic_module_is_laid_out_as_black_writes_it(tmp_path: Path) -
 word = st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=70)
 
 
-def dump(data: dict[str, Any]) -> str:
-    stream = io.StringIO()
-    YAML().dump(data, stream)
-    return stream.getvalue()
-
-
 @st.composite
 def random_spec(draw: st.DrawFn) -> dict[str, Any]:
     """A model spec with texts, options, examples and accepted types of any length or content."""
@@ -156,7 +148,7 @@ def test_a_random_spec_is_written_as_black_writes_it(
     spec: dict[str, Any],
 ) -> None:
     rel = f"models/{spec['model']}.yaml"
-    doc, problems = load_text(dump(spec), rel, rel)
+    doc, problems = load_text(yaml_text(spec), rel, rel)
     assert doc is not None and not problems, problems
     model, problems = check_model(doc)
     assert model is not None and not problems, problems

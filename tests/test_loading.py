@@ -3,7 +3,6 @@ either way a spec means the same data, and every fault is still named at its pla
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import Any
@@ -11,9 +10,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from ruamel.yaml import YAML
 
-from conftest import ACME, SPECS
+from conftest import ACME, SPECS, yaml_text
 from generator.load import careful_load, quick_data
 from generator.paths import spec_files
 
@@ -71,15 +69,9 @@ JSON_LIKE = st.recursive(
 )
 
 
-def block_yaml(data: Any) -> str:
-    stream = io.StringIO()
-    YAML().dump(data, stream)
-    return stream.getvalue()
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.text(), JSON_LIKE, min_size=1, max_size=6))
 def test_any_json_like_spec_means_the_same_data_by_either_parser(data: dict[str, Any]) -> None:
-    for text in (block_yaml(data), json.dumps(data)):
+    for text in (yaml_text(data), json.dumps(data)):
         quick = quick_data(text)
         assert quick is None or quick == careful_data(text)
