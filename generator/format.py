@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+from .layout import LINE_LENGTH
 from .workers import each
 
 BLACK_VERSION = version("black")
-LINE_LENGTH = 100
 
 
 def _key(source: str) -> str:

@@ -1,5 +1,6 @@
-"""Python literals written as black writes them, so that formatting them is a check, not a rewrite,
-and a spec literal laid out here needs no formatting at all (tests hold every layout to black)."""
+"""Python written as black writes it: literals, a model's SPEC statement, annotations, exports and
+import lines. What is laid out here with certainty needs no formatting at all; tests/test_layout.py
+holds every module so written to black."""
 
 from __future__ import annotations
 

@@ -114,12 +114,10 @@ def _formatted(
     python = {
         p: text for p, text in files.items() if p.endswith(".py") and not isinstance(text, bytes)
     }
-    formatted = format_files(python, cache_dir)
-    return {
-        p: formatted[p] if p in python else text
-        for p, text in files.items()
-        if not isinstance(text, Chunked)
-    } | formatted
+    others: dict[str, str | bytes] = {
+        p: text for p, text in files.items() if not isinstance(text, Chunked) and p not in python
+    }  # every Chunked file is Python
+    return others | format_files(python, cache_dir)
 
 
 def _files_of(cache_dir: Path | None, part: ModelSpec | Project) -> dict[str, str | bytes]:

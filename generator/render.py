@@ -142,7 +142,6 @@ def environment() -> jinja2.Environment:
         import_line=import_line,
         doc=doc,
         opening=opening,
-        py_type=py_type,
         needs_mapping=needs_mapping,
         field_doc=field_doc,
         described=described,

@@ -94,13 +94,16 @@ def group_chunks(env: jinja2.Environment, context: dict[str, Any], group: Group)
     exports = laid_out("__all__ = ", [group.class_name, "Async" + group.class_name])
     chunks = [Chunk(str(macros.header(exports.text.rstrip("\n"))), False, 0, formatted=True)]
     params = {m.id: field_lines(m, depth=2, suffix=",") for m in group.models}
+    # past the line's end, black wraps `request = Class(...)` in parentheses: left to it
+    certain = {
+        m.id: params[m.id][1] and len(f"{INDENT * 2}request = {m.class_name}(") <= LINE_LENGTH
+        for m in group.models
+    }
     for awaited in (False, True):
         chunks.append(Chunk(str(macros.class_head(awaited)), False, 2, formatted=True))
         for m in group.models:
-            lines, certain = params[m.id]
-            # past the line's end, black wraps `request = Class(...)` in parentheses: left to it
-            certain = certain and len(f"{INDENT * 2}request = {m.class_name}(") <= LINE_LENGTH
-            chunks.append(Chunk(str(macros.method(awaited, m, lines)), True, 1, formatted=certain))
+            method = str(macros.method(awaited, m, params[m.id][0]))
+            chunks.append(Chunk(method, True, 1, formatted=certain[m.id]))
     return Chunked(tuple(chunks))
 
 
